@@ -1,0 +1,713 @@
+#include "commandline.h"
+
+#include "budgets/budgetstore.h"
+#include "core/calendar.h"
+#include "core/clock.h"
+#include "core/money.h"
+#include "demo/demoorganisation.h"
+#include "ledger/ledger.h"
+#include "ledger/peopledirectory.h"
+#include "ledger/reportquery.h"
+#include "ledger/usagetransfer.h"
+#include "pricing/pricebook.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+
+const QString usageText = QStringLiteral(R"(Usage: burnrate-cli [--db PATH] [--json] <command> ...
+
+Commands:
+  report --by KEYS [--since DATE] [--until DATE] [--tz ZONE]
+         [--person EMAIL] [--team NAME] [--source S] [--model M]
+                          KEYS: comma list of day, week, month, person, team,
+                          model, source, project, session; DATE is YYYY-MM-DD
+  import csv FILE         usage rows (columns: see README)
+  people import FILE      CSV: email,name,team,manager,role,identities
+  people list
+  export --format csv|json [--out FILE] [--since DATE] [--until DATE]
+  pricing import FILE     a LiteLLM model_prices_and_context_window.json
+  pricing show MODEL      the price a model name matches
+  sources list
+  budgets list | remove ID|--all
+  budgets set --scope org|team:NAME|person:EMAIL [--period day|week|month|quarter]
+              [--tz ZONE] (--limit-usd X | --limit-tokens N) [--thresholds 50,80,100]
+  demo [--seed N] [--end DATE] [--days N]
+                          fill the ledger with the demo organisation
+
+Options:
+  --db PATH               the ledger file (default: $BURNRATE_DB, else
+                          %1)
+  --json                  machine-readable output
+  -h, --help              this help
+  -v, --version           the version
+
+Exit status: 0 ok, 1 failure, 2 usage error.
+)");
+
+QString groupedNumber(qint64 value)
+{
+    QString text = QString::number(value < 0 ? -value : value);
+    for (qsizetype i = text.size() - 3; i > 0; i -= 3)
+        text.insert(i, u',');
+    return value < 0 ? u'-' + text : text;
+}
+
+// JSON number text for micro-dollars: exact decimal, no float on the way.
+QString jsonUsd(qint64 micros)
+{
+    QString text = Money::toDecimalString(micros, 6);
+    while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.')))
+        text.chop(1);
+    return text;
+}
+
+QString jsonString(const QString &text)
+{
+    if (text.isNull())
+        return QStringLiteral("null");
+    // QJsonDocument escapes exactly as JSON requires; strip the array brackets around it.
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QString jsonCounters(const ReportTotals &totals)
+{
+    const AggregateCostKind kind = totals.costKind();
+    return QStringLiteral("\"input_tokens\":%1,\"cache_write_tokens\":%2,\"cache_read_tokens\":%3,"
+                          "\"output_tokens\":%4,\"reasoning_tokens\":%5,\"requests\":%6,"
+                          "\"cost_usd\":%7,\"cost_kind\":\"%8\"")
+            .arg(totals.tokens.input)
+            .arg(totals.tokens.cacheWrite())
+            .arg(totals.tokens.cacheRead)
+            .arg(totals.tokens.output)
+            .arg(totals.tokens.reasoning)
+            .arg(totals.requests)
+            .arg(kind == AggregateCostKind::Unpriced ? QStringLiteral("null") : jsonUsd(totals.costMicros))
+            .arg(aggregateCostKindName(kind));
+}
+
+QString costCell(const ReportTotals &totals)
+{
+    if (totals.costKind() == AggregateCostKind::Unpriced)
+        return QStringLiteral("unpriced");
+    QString text = Money::formatUsd(totals.costMicros);
+    if (totals.unpricedRecords > 0)
+        text += u'*'; // part of it has no price
+    return text;
+}
+
+// Left-aligned key columns, right-aligned numbers.
+QString renderTable(const QStringList &header, const QList<QStringList> &rows, int keyColumns)
+{
+    QList<qsizetype> widths(header.size(), 0);
+    for (int c = 0; c < header.size(); ++c)
+        widths[c] = header[c].size();
+    for (const QStringList &row : rows) {
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    // Explicit QString return: a deduced QStringBuilder would outlive its temporaries.
+    const auto line = [&](const QStringList &cells) -> QString {
+        QStringList padded;
+        for (int c = 0; c < cells.size(); ++c)
+            padded.append(c < keyColumns ? cells[c].leftJustified(widths[c]) : cells[c].rightJustified(widths[c]));
+        return padded.join(QStringLiteral("  ")).trimmed() + u'\n';
+    };
+    QString text = line(header);
+    QStringList rule;
+    for (const qsizetype width : widths)
+        rule.append(QString(width, u'-'));
+    text += rule.join(QStringLiteral("  ")) + u'\n';
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text;
+}
+
+std::optional<QDate> parseDateOption(const QCommandLineParser &parser, const QString &name, QString *error)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    const std::optional<QDate> date = Calendar::parseDate(parser.value(name));
+    if (!date)
+        *error = QStringLiteral("--%1 \"%2\" is not a date (YYYY-MM-DD)").arg(name, parser.value(name));
+    return date;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, const Clock &clock, QProcessEnvironment environment)
+    : m_out(out), m_err(err), m_clock(clock), m_environment(std::move(environment))
+{
+}
+
+QString CommandLine::defaultLedgerPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("ledger.sqlite"));
+}
+
+QString CommandLine::ledgerPath() const
+{
+    if (!m_dbOption.isEmpty())
+        return m_dbOption;
+    const QString fromEnvironment = m_environment.value(QStringLiteral("BURNRATE_DB"));
+    return fromEnvironment.isEmpty() ? defaultLedgerPath() : fromEnvironment;
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << "burnrate-cli: " << message << "\n"
+          << "Try 'burnrate-cli --help'.\n";
+    m_err.flush();
+    return 2;
+}
+
+int CommandLine::failure(const QString &message)
+{
+    m_err << "burnrate-cli: " << message << "\n";
+    m_err.flush();
+    return 1;
+}
+
+namespace {
+
+// Opens the ledger; `mustExist` for commands that only read.
+Result<std::unique_ptr<Ledger>> openLedger(const QString &path, bool mustExist)
+{
+    if (mustExist && !QFileInfo::exists(path)) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("no ledger at %1 (create one with 'burnrate-cli demo' or an import)").arg(path)};
+    }
+    if (!mustExist) {
+        const QDir parent = QFileInfo(path).absoluteDir();
+        if (!parent.exists() && !QDir().mkpath(parent.path()))
+            return Error{ErrorCode::Io, QStringLiteral("cannot create directory %1").arg(parent.path())};
+    }
+    return Ledger::open(path, Ledger::Access::ReadWrite);
+}
+
+} // namespace
+
+int CommandLine::run(QStringList arguments)
+{
+    // Global options may stand anywhere; take them out first.
+    QStringList rest;
+    bool wantsHelp = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--json")) {
+            m_json = true;
+        } else if (argument == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size())
+                return usageError(QStringLiteral("--db needs a path"));
+            m_dbOption = arguments[++i];
+        } else if (argument.startsWith(QLatin1String("--db="))) {
+            m_dbOption = argument.mid(5);
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            wantsHelp = true;
+        } else if (rest.isEmpty() && (argument == QLatin1String("--version") || argument == QLatin1String("-v"))) {
+            m_out << "burnrate-cli " << BURNRATE_VERSION << "\n";
+            return 0;
+        } else {
+            rest.append(argument);
+        }
+    }
+    if (wantsHelp || rest.isEmpty()) {
+        m_out << usageText.arg(defaultLedgerPath());
+        m_out.flush();
+        return rest.isEmpty() && !wantsHelp ? 2 : 0;
+    }
+    if (m_dbOption.isEmpty() && arguments.contains(QStringLiteral("--db")))
+        return usageError(QStringLiteral("--db needs a path"));
+
+    const QString command = rest.takeFirst();
+    if (command.startsWith(u'-'))
+        return usageError(QStringLiteral("unknown option %1").arg(command));
+    int status = 0;
+    if (command == QLatin1String("report"))
+        status = report(rest);
+    else if (command == QLatin1String("import"))
+        status = importCommand(rest);
+    else if (command == QLatin1String("people"))
+        status = peopleCommand(rest);
+    else if (command == QLatin1String("export"))
+        status = exportCommand(rest);
+    else if (command == QLatin1String("demo"))
+        status = demoCommand(rest);
+    else if (command == QLatin1String("pricing"))
+        status = pricingCommand(rest);
+    else if (command == QLatin1String("sources"))
+        status = sourcesCommand(rest);
+    else if (command == QLatin1String("budgets"))
+        status = budgetsCommand(rest);
+    else
+        status = usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    m_out.flush();
+    m_err.flush();
+    return status;
+}
+
+int CommandLine::report(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("by"), QString(), QStringLiteral("keys")},
+                       {QStringLiteral("since"), QString(), QStringLiteral("date")},
+                       {QStringLiteral("until"), QString(), QStringLiteral("date")},
+                       {QStringLiteral("tz"), QString(), QStringLiteral("zone")},
+                       {QStringLiteral("person"), QString(), QStringLiteral("email")},
+                       {QStringLiteral("team"), QString(), QStringLiteral("name")},
+                       {QStringLiteral("source"), QString(), QStringLiteral("source")},
+                       {QStringLiteral("model"), QString(), QStringLiteral("model")}});
+    if (!parser.parse(QStringList{QStringLiteral("report")} + arguments))
+        return usageError(QStringLiteral("report: ") + parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("report: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    ReportRequest request;
+    Result<QList<ReportKey>> keys = parseReportKeys(parser.value(QStringLiteral("by")));
+    if (!keys)
+        return usageError(QStringLiteral("report: ") + keys.error().detail);
+    request.groupBy = *keys;
+    QString error;
+    request.since = parseDateOption(parser, QStringLiteral("since"), &error);
+    request.until = parseDateOption(parser, QStringLiteral("until"), &error);
+    if (!error.isEmpty())
+        return usageError(QStringLiteral("report: ") + error);
+    if (request.since && request.until && *request.since > *request.until)
+        return usageError(QStringLiteral("report: --since is after --until"));
+    if (parser.isSet(QStringLiteral("tz"))) {
+        request.zone = QTimeZone(parser.value(QStringLiteral("tz")).toUtf8());
+        if (!request.zone.isValid())
+            return usageError(QStringLiteral("report: unknown time zone \"%1\" (use an IANA name such as Europe/Berlin)")
+                                      .arg(parser.value(QStringLiteral("tz"))));
+    }
+    request.personEmail = parser.value(QStringLiteral("person"));
+    request.teamName = parser.value(QStringLiteral("team"));
+    request.source = parser.value(QStringLiteral("source"));
+    request.model = parser.value(QStringLiteral("model"));
+
+    Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
+    if (!ledger)
+        return failure(ledger.error().detail);
+    Result<Report> result = ReportQuery(**ledger).run(request);
+    if (!result)
+        return failure(QStringLiteral("report: ") + result.error().detail);
+    const Report &report = *result;
+
+    if (m_json) {
+        QStringList keyNames;
+        for (const ReportKey key : report.groupBy)
+            keyNames.append(jsonString(reportKeyName(key)));
+        m_out << "{\"group_by\":[" << keyNames.join(u',') << "],\"timezone\":" << jsonString(report.timeZone)
+              << ",\"rows\":[";
+        for (qsizetype r = 0; r < report.rows.size(); ++r) {
+            const ReportRow &row = report.rows[r];
+            m_out << (r ? ",\n" : "\n") << '{';
+            for (qsizetype k = 0; k < report.groupBy.size(); ++k) {
+                m_out << jsonString(reportKeyName(report.groupBy[k])) << ':' << jsonString(row.keys[k]) << ',';
+                if (report.groupBy[k] == ReportKey::Person)
+                    m_out << "\"person_name\":" << jsonString(row.keys[k].isNull() ? QString() : row.personName) << ',';
+            }
+            m_out << jsonCounters(row.totals) << '}';
+        }
+        m_out << "\n],\"totals\":{" << jsonCounters(report.totals) << "}}\n";
+        return 0;
+    }
+
+    if (report.rows.isEmpty()) {
+        m_out << "No usage in this range.\n";
+        return 0;
+    }
+    QStringList header;
+    for (const ReportKey key : report.groupBy)
+        header.append(reportKeyName(key));
+    const int keyColumns = int(header.size());
+    header << QStringLiteral("input") << QStringLiteral("cache write") << QStringLiteral("cache read")
+           << QStringLiteral("output") << QStringLiteral("reasoning") << QStringLiteral("requests")
+           << QStringLiteral("cost") << QStringLiteral("kind");
+    const auto counters = [](const ReportTotals &totals) {
+        return QStringList{groupedNumber(totals.tokens.input),    groupedNumber(totals.tokens.cacheWrite()),
+                           groupedNumber(totals.tokens.cacheRead), groupedNumber(totals.tokens.output),
+                           groupedNumber(totals.tokens.reasoning), groupedNumber(totals.requests),
+                           costCell(totals),                       aggregateCostKindName(totals.costKind())};
+    };
+    QList<QStringList> rows;
+    bool anyPartlyUnpriced = false;
+    for (const ReportRow &row : report.rows) {
+        QStringList cells;
+        for (const QString &key : row.keys)
+            cells.append(key.isNull() ? QStringLiteral("(none)") : key);
+        rows.append(cells + counters(row.totals));
+        anyPartlyUnpriced |= row.totals.unpricedRecords > 0 && row.totals.costKind() != AggregateCostKind::Unpriced;
+    }
+    QStringList totalCells(keyColumns, QString());
+    if (keyColumns > 0)
+        totalCells[0] = QStringLiteral("total");
+    rows.append(totalCells + counters(report.totals));
+    m_out << renderTable(header, rows, keyColumns);
+    m_out << "Times in " << report.timeZone << ". Tokens: input is uncached input; output includes reasoning.\n";
+    if (anyPartlyUnpriced || report.totals.unpricedRecords > 0)
+        m_out << "* part of this usage is for models without a price; that part is not in the cost.\n";
+    return 0;
+}
+
+int CommandLine::importCommand(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usageError(QStringLiteral("import: say what to import (csv FILE)"));
+    const QString kind = arguments.first();
+    if (kind != QLatin1String("csv"))
+        return usageError(QStringLiteral("import: unknown kind \"%1\" (this build imports: csv)").arg(kind));
+    if (arguments.size() != 2)
+        return usageError(QStringLiteral("import csv: give exactly one FILE"));
+    QFile file(arguments[1]);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("import csv: cannot read %1: %2").arg(arguments[1], file.errorString()));
+    const QByteArray content = file.readAll();
+
+    Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
+    if (!ledger)
+        return failure(ledger.error().detail);
+    Result<PriceBook> prices = PriceBook::load(**ledger, m_clock.nowMs());
+    if (!prices)
+        return failure(QStringLiteral("import csv: price table: ") + prices.error().detail);
+    Result<UsageImportStats> stats = UsageTransfer::importCsv(**ledger, *prices, content);
+    if (!stats)
+        return failure(QStringLiteral("import csv: %1: %2").arg(arguments[1], stats.error().detail));
+    if (m_json) {
+        m_out << QStringLiteral("{\"rows\":%1,\"written\":%2,\"unchanged\":%3,\"unattributed\":%4,\"unpriced\":%5}\n")
+                         .arg(stats->rows)
+                         .arg(stats->written)
+                         .arg(stats->unchanged)
+                         .arg(stats->unattributed)
+                         .arg(stats->unpriced);
+    } else {
+        m_out << QStringLiteral("Imported %1 rows: %2 new or changed, %3 already in the ledger; %4 not matched to a "
+                                "person, %5 without a price.\n")
+                         .arg(stats->rows)
+                         .arg(stats->written)
+                         .arg(stats->unchanged)
+                         .arg(stats->unattributed)
+                         .arg(stats->unpriced);
+    }
+    return 0;
+}
+
+int CommandLine::peopleCommand(const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    if (action == QLatin1String("import")) {
+        if (arguments.size() != 2)
+            return usageError(QStringLiteral("people import: give exactly one FILE"));
+        QFile file(arguments[1]);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(QStringLiteral("people import: cannot read %1: %2").arg(arguments[1], file.errorString()));
+        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
+        if (!ledger)
+            return failure(ledger.error().detail);
+        Result<PeopleImportStats> stats = PeopleDirectory(**ledger).importCsv(file.readAll());
+        if (!stats)
+            return failure(QStringLiteral("people import: %1: %2").arg(arguments[1], stats.error().detail));
+        m_out << QStringLiteral("Imported %1 people (%2 new teams, %3 identities); %4 usage rows now attributed.\n")
+                         .arg(stats->people)
+                         .arg(stats->teamsCreated)
+                         .arg(stats->identities)
+                         .arg(stats->usageReattributed);
+        return 0;
+    }
+    if (action == QLatin1String("list") && arguments.size() == 1) {
+        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
+        if (!ledger)
+            return failure(ledger.error().detail);
+        Result<QList<Person>> people = PeopleDirectory(**ledger).people();
+        if (!people)
+            return failure(people.error().detail);
+        QList<QStringList> rows;
+        for (const Person &person : std::as_const(*people))
+            rows.append({person.email, person.name, person.teamName, person.managerEmail, roleName(person.role)});
+        m_out << renderTable({QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("team"),
+                              QStringLiteral("manager"), QStringLiteral("role")},
+                             rows, 5);
+        return 0;
+    }
+    return usageError(QStringLiteral("people: use 'people import FILE' or 'people list'"));
+}
+
+int CommandLine::exportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("format"), QString(), QStringLiteral("format")},
+                       {QStringLiteral("out"), QString(), QStringLiteral("file")},
+                       {QStringLiteral("since"), QString(), QStringLiteral("date")},
+                       {QStringLiteral("until"), QString(), QStringLiteral("date")}});
+    if (!parser.parse(QStringList{QStringLiteral("export")} + arguments))
+        return usageError(QStringLiteral("export: ") + parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const QString formatName = parser.value(QStringLiteral("format"));
+    ExportFormat format = ExportFormat::Csv;
+    if (formatName == QLatin1String("json"))
+        format = ExportFormat::Json;
+    else if (formatName != QLatin1String("csv"))
+        return usageError(QStringLiteral("export: --format must be csv or json"));
+    QString error;
+    const std::optional<QDate> since = parseDateOption(parser, QStringLiteral("since"), &error);
+    const std::optional<QDate> until = parseDateOption(parser, QStringLiteral("until"), &error);
+    if (!error.isEmpty())
+        return usageError(QStringLiteral("export: ") + error);
+
+    Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
+    if (!ledger)
+        return failure(ledger.error().detail);
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty() || outPath == QLatin1String("-")) {
+        m_out.flush();
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return failure(QStringLiteral("export: cannot write to standard output"));
+        Result<qint64> rows = UsageTransfer::exportUsage(**ledger, format, standardOutput, since, until);
+        return rows ? 0 : failure(QStringLiteral("export: ") + rows.error().detail);
+    }
+    // Written beside the target and renamed into place: a failed export leaves no half file.
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(QStringLiteral("export: cannot write %1: %2").arg(outPath, file.errorString()));
+    Result<qint64> rows = UsageTransfer::exportUsage(**ledger, format, file, since, until);
+    if (!rows)
+        return failure(QStringLiteral("export: ") + rows.error().detail);
+    if (!file.commit())
+        return failure(QStringLiteral("export: cannot write %1: %2").arg(outPath, file.errorString()));
+    m_err << QStringLiteral("Exported %1 usage rows to %2.\n").arg(*rows).arg(outPath);
+    return 0;
+}
+
+int CommandLine::demoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("seed"), QString(), QStringLiteral("n")},
+                       {QStringLiteral("end"), QString(), QStringLiteral("date")},
+                       {QStringLiteral("days"), QString(), QStringLiteral("n")}});
+    if (!parser.parse(QStringList{QStringLiteral("demo")} + arguments))
+        return usageError(QStringLiteral("demo: ") + parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("demo: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    DemoOptions options;
+    options.endDate = m_clock.now().date();
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("demo: --seed must be a whole number ≥ 0"));
+    }
+    if (parser.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        options.days = parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || options.days < 1 || options.days > 730)
+            return usageError(QStringLiteral("demo: --days must be between 1 and 730"));
+    }
+    QString error;
+    if (const std::optional<QDate> end = parseDateOption(parser, QStringLiteral("end"), &error))
+        options.endDate = *end;
+    if (!error.isEmpty())
+        return usageError(QStringLiteral("demo: ") + error);
+
+    Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
+    if (!ledger)
+        return failure(ledger.error().detail);
+    if (Status populated = DemoOrganisation::populate(**ledger, options, m_clock.nowMs()); !populated)
+        return failure(QStringLiteral("demo: ") + populated.error().detail);
+    Result<Report> totals = ReportQuery(**ledger).run(ReportRequest{});
+    const QString spend = totals ? Money::formatUsd(totals->totals.costMicros) : QString();
+    m_out << QStringLiteral("Demo organisation written to %1 (seed %2, %3 days to %4; %5 estimated spend).\n")
+                     .arg(ledgerPath())
+                     .arg(options.seed)
+                     .arg(options.days)
+                     .arg(options.endDate.toString(Qt::ISODate), spend);
+    return 0;
+}
+
+int CommandLine::pricingCommand(const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    if (action == QLatin1String("import") && arguments.size() == 2) {
+        QFile file(arguments[1]);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(QStringLiteral("pricing import: cannot read %1: %2").arg(arguments[1], file.errorString()));
+        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
+        if (!ledger)
+            return failure(ledger.error().detail);
+        Result<PriceBook> book = PriceBook::import(**ledger, file.readAll(),
+                                                   QFileInfo(arguments[1]).fileName(), m_clock.nowMs());
+        if (!book)
+            return failure(QStringLiteral("pricing import: %1: %2").arg(arguments[1], book.error().detail));
+        m_out << QStringLiteral("Price table version %1 in force: %2 priced models. Usage already in the ledger "
+                                "keeps the price it was costed with.\n")
+                         .arg(book->versionId())
+                         .arg(book->table().size());
+        return 0;
+    }
+    if (action == QLatin1String("show") && arguments.size() == 2) {
+        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
+        if (!ledger)
+            return failure(ledger.error().detail);
+        Result<PriceBook> book = PriceBook::load(**ledger, m_clock.nowMs());
+        if (!book)
+            return failure(QStringLiteral("pricing: ") + book.error().detail);
+        const std::optional<ModelPrice> price = book->table().find(arguments[1]);
+        if (!price) {
+            m_out << arguments[1] << ": unpriced (no matching entry in price version " << book->versionId() << ")\n";
+            return 1;
+        }
+        const auto perMillion = [](std::optional<qint64> rate) -> QString {
+            return rate ? QStringLiteral("$") + jsonUsd(*rate) : QStringLiteral("-");
+        };
+        m_out << arguments[1] << " → " << price->key << " (" << price->provider << "), USD per 1M tokens:\n"
+              << "  input " << perMillion(price->input) << ", output " << perMillion(price->output)
+              << ", cache write 5m " << perMillion(price->cacheWrite5m) << ", cache write 1h "
+              << perMillion(price->cacheWrite1h) << ", cache read " << perMillion(price->cacheRead) << "\n";
+        if (price->tierThresholdTokens > 0) {
+            m_out << "  above " << groupedNumber(price->tierThresholdTokens) << " prompt tokens: input "
+                  << perMillion(price->tierInput) << ", output " << perMillion(price->tierOutput) << "\n";
+        }
+        return 0;
+    }
+    return usageError(QStringLiteral("pricing: use 'pricing import FILE' or 'pricing show MODEL'"));
+}
+
+int CommandLine::sourcesCommand(const QStringList &arguments)
+{
+    if (arguments != QStringList{QStringLiteral("list")})
+        return usageError(QStringLiteral("sources: use 'sources list'"));
+    Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
+    if (!ledger)
+        return failure(ledger.error().detail);
+    Result<QList<SourceInfo>> sources = (*ledger)->sources();
+    if (!sources)
+        return failure(sources.error().detail);
+    QList<QStringList> rows;
+    for (const SourceInfo &source : std::as_const(*sources)) {
+        rows.append({source.name, source.kind, groupedNumber(source.records),
+                     source.lastUsageMs ? QDateTime::fromMSecsSinceEpoch(source.lastUsageMs, Qt::UTC).toString(Qt::ISODate)
+                                        : QStringLiteral("-")});
+    }
+    m_out << renderTable({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("records"),
+                          QStringLiteral("last usage")},
+                         rows, 2);
+    return 0;
+}
+
+int CommandLine::budgetsCommand(const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    if (action == QLatin1String("list") && arguments.size() == 1) {
+        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
+        if (!ledger)
+            return failure(ledger.error().detail);
+        Result<QList<Budget>> budgets = BudgetStore(**ledger).budgets();
+        if (!budgets)
+            return failure(budgets.error().detail);
+        QList<QStringList> rows;
+        for (const Budget &budget : std::as_const(*budgets)) {
+            QStringList thresholds;
+            for (const int threshold : budget.thresholds)
+                thresholds.append(QString::number(threshold));
+            rows.append({QString::number(budget.id), budget.scopeLabel(), budgetPeriodName(budget.period),
+                         budget.timeZone,
+                         budget.limitMicros ? Money::formatUsd(*budget.limitMicros)
+                                            : groupedNumber(budget.limitTokens.value_or(0)) + QStringLiteral(" tokens"),
+                         thresholds.join(u',')});
+        }
+        m_out << renderTable({QStringLiteral("id"), QStringLiteral("scope"), QStringLiteral("period"),
+                              QStringLiteral("zone"), QStringLiteral("limit"), QStringLiteral("thresholds %")},
+                             rows, 4);
+        return 0;
+    }
+    if (action == QLatin1String("remove") && arguments.size() == 2) {
+        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
+        if (!ledger)
+            return failure(ledger.error().detail);
+        BudgetStore store(**ledger);
+        if (arguments[1] == QLatin1String("--all")) {
+            const Status removed = store.removeAll();
+            return removed ? 0 : failure(removed.error().detail);
+        }
+        bool ok = false;
+        const qint64 id = arguments[1].toLongLong(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("budgets remove: \"%1\" is not a budget id").arg(arguments[1]));
+        const Status removed = store.remove(id);
+        return removed ? 0 : failure(QStringLiteral("budgets remove: ") + removed.error().detail);
+    }
+    if (action == QLatin1String("set")) {
+        QCommandLineParser parser;
+        parser.addOptions({{QStringLiteral("scope"), QString(), QStringLiteral("scope")},
+                           {QStringLiteral("period"), QString(), QStringLiteral("period"), QStringLiteral("month")},
+                           {QStringLiteral("tz"), QString(), QStringLiteral("zone"), QStringLiteral("UTC")},
+                           {QStringLiteral("limit-usd"), QString(), QStringLiteral("usd")},
+                           {QStringLiteral("limit-tokens"), QString(), QStringLiteral("n")},
+                           {QStringLiteral("thresholds"), QString(), QStringLiteral("list"), QStringLiteral("50,80,100")}});
+        if (!parser.parse(QStringList{QStringLiteral("budgets")} + arguments))
+            return usageError(QStringLiteral("budgets set: ") + parser.errorText());
+        if (parser.positionalArguments().size() != 1)
+            return usageError(QStringLiteral("budgets set: unexpected argument \"%1\"").arg(parser.positionalArguments().value(1)));
+        Budget budget;
+        const QString scope = parser.value(QStringLiteral("scope"));
+        if (scope == QLatin1String("org")) {
+            budget.scope = BudgetScope::Organisation;
+        } else if (scope.startsWith(QLatin1String("team:")) && scope.size() > 5) {
+            budget.scope = BudgetScope::Team;
+            budget.scopeName = scope.mid(5);
+        } else if (scope.startsWith(QLatin1String("person:")) && scope.size() > 7) {
+            budget.scope = BudgetScope::Person;
+            budget.scopeName = scope.mid(7);
+        } else {
+            return usageError(QStringLiteral("budgets set: --scope must be org, team:NAME or person:EMAIL"));
+        }
+        const std::optional<BudgetPeriod> period = budgetPeriodFromName(parser.value(QStringLiteral("period")));
+        if (!period || *period == BudgetPeriod::Custom)
+            return usageError(QStringLiteral("budgets set: --period must be day, week, month or quarter"));
+        budget.period = *period;
+        if (!QTimeZone(parser.value(QStringLiteral("tz")).toUtf8()).isValid())
+            return usageError(QStringLiteral("budgets set: unknown time zone \"%1\"").arg(parser.value(QStringLiteral("tz"))));
+        budget.timeZone = parser.value(QStringLiteral("tz"));
+        if (parser.isSet(QStringLiteral("limit-usd")) == parser.isSet(QStringLiteral("limit-tokens")))
+            return usageError(QStringLiteral("budgets set: give exactly one of --limit-usd and --limit-tokens"));
+        if (parser.isSet(QStringLiteral("limit-usd"))) {
+            budget.limitMicros = Money::parseDecimalUsd(parser.value(QStringLiteral("limit-usd")));
+            if (!budget.limitMicros)
+                return usageError(QStringLiteral("budgets set: --limit-usd \"%1\" is not an amount").arg(parser.value(QStringLiteral("limit-usd"))));
+        } else {
+            bool ok = false;
+            budget.limitTokens = parser.value(QStringLiteral("limit-tokens")).toLongLong(&ok);
+            if (!ok)
+                return usageError(QStringLiteral("budgets set: --limit-tokens must be a whole number"));
+        }
+        budget.thresholds.clear();
+        for (const QString &part : parser.value(QStringLiteral("thresholds")).split(u',')) {
+            bool ok = false;
+            budget.thresholds.append(part.trimmed().toInt(&ok));
+            if (!ok)
+                return usageError(QStringLiteral("budgets set: --thresholds must be percentages like 50,80,100"));
+        }
+        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
+        if (!ledger)
+            return failure(ledger.error().detail);
+        Result<qint64> id = BudgetStore(**ledger).add(budget, m_clock.nowMs());
+        if (!id)
+            return id.error().code == ErrorCode::InvalidArgument ? usageError(QStringLiteral("budgets set: ") + id.error().detail)
+                                                                 : failure(QStringLiteral("budgets set: ") + id.error().detail);
+        m_out << QStringLiteral("Budget %1 set.\n").arg(*id);
+        return 0;
+    }
+    return usageError(QStringLiteral("budgets: use list, set or remove (check arrives with budget evaluation)"));
+}

@@ -1,0 +1,2 @@
+target_sources(burnrate_models PRIVATE
+    cli/commandline.cpp cli/commandline.h)

@@ -1,0 +1,2 @@
+target_sources(burnrate_models PRIVATE
+    demo/demoorganisation.cpp demo/demoorganisation.h)

@@ -1,0 +1,493 @@
+#include "ledger.h"
+
+#include "ledgerschema.h"
+#include "sqlitedatabase.h"
+
+#include "core/calendar.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLedger, "burnrate.ledger")
+
+namespace {
+
+const QString reportingZoneKey = QStringLiteral("reporting_timezone");
+
+const QString upsertUsageSql = QStringLiteral(R"sql(
+INSERT INTO usage (source_id, external_key, start_ms, end_ms, day, person_id, identity_kind,
+                   identity_value, device_id, provider, model_id, project, session, input_tokens,
+                   cache_write_5m_tokens, cache_write_1h_tokens, cache_read_tokens, output_tokens,
+                   reasoning_tokens, requests, cost_micros, cost_kind, price_version_id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+        ?21, ?22, ?23)
+ON CONFLICT (source_id, external_key) DO UPDATE SET
+    start_ms = excluded.start_ms, end_ms = excluded.end_ms, day = excluded.day,
+    person_id = excluded.person_id, identity_kind = excluded.identity_kind,
+    identity_value = excluded.identity_value, device_id = excluded.device_id,
+    provider = excluded.provider, model_id = excluded.model_id, project = excluded.project,
+    session = excluded.session, input_tokens = excluded.input_tokens,
+    cache_write_5m_tokens = excluded.cache_write_5m_tokens,
+    cache_write_1h_tokens = excluded.cache_write_1h_tokens,
+    cache_read_tokens = excluded.cache_read_tokens, output_tokens = excluded.output_tokens,
+    reasoning_tokens = excluded.reasoning_tokens, requests = excluded.requests,
+    cost_micros = excluded.cost_micros, cost_kind = excluded.cost_kind,
+    price_version_id = excluded.price_version_id
+WHERE (usage.start_ms, usage.end_ms, usage.day, usage.person_id, usage.identity_kind,
+       usage.identity_value, usage.device_id, usage.provider, usage.model_id, usage.project,
+       usage.session, usage.input_tokens, usage.cache_write_5m_tokens,
+       usage.cache_write_1h_tokens, usage.cache_read_tokens, usage.output_tokens,
+       usage.reasoning_tokens, usage.requests, usage.cost_micros, usage.cost_kind,
+       usage.price_version_id)
+   IS NOT (excluded.start_ms, excluded.end_ms, excluded.day, excluded.person_id,
+       excluded.identity_kind, excluded.identity_value, excluded.device_id, excluded.provider,
+       excluded.model_id, excluded.project, excluded.session, excluded.input_tokens,
+       excluded.cache_write_5m_tokens, excluded.cache_write_1h_tokens, excluded.cache_read_tokens,
+       excluded.output_tokens, excluded.reasoning_tokens, excluded.requests, excluded.cost_micros,
+       excluded.cost_kind, excluded.price_version_id)
+)sql");
+
+// The rollup sums recomputed from usage rows, in the column order of daily_rollup.
+const QString rollupFromUsageSql = QStringLiteral(R"sql(
+SELECT day, coalesce(person_id, 0), source_id, model_id, sum(input_tokens),
+       sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(cache_read_tokens),
+       sum(output_tokens), sum(reasoning_tokens), sum(requests), count(*), sum(cost_micros),
+       sum((cost_kind = 1) * cost_micros), sum(cost_kind = 0), sum(cost_kind = 1),
+       sum(cost_kind = 2)
+FROM usage GROUP BY 1, 2, 3, 4
+)sql");
+
+} // namespace
+
+Ledger::Ledger(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)), m_reportingZone(QTimeZone::utc()) { }
+
+Ledger::~Ledger() = default;
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access)
+{
+    Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(
+            path,
+            access == Access::ReadOnly ? SqliteDatabase::OpenMode::ReadOnly
+                                       : SqliteDatabase::OpenMode::ReadWriteCreate);
+    if (!db)
+        return db.error();
+    SqliteDatabase &connection = **db;
+    // Reading the schema is the first thing that touches the file: a file that is not SQLite
+    // fails here with "file is not a database".
+    if (Result<qint64> probe = connection.queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        !probe) {
+        return Error{probe.error().code == ErrorCode::Database ? ErrorCode::DatabaseCorrupt
+                                                               : probe.error().code,
+                     QStringLiteral("%1 is not a Burnrate ledger (%2)").arg(path, probe.error().detail)};
+    }
+    // A SQLite file of some other program must not get our tables added to it.
+    if (Result<qint64> version = connection.queryInt64(QStringLiteral("PRAGMA user_version"));
+        version && *version == 0) {
+        Result<qint64> objects = connection.queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (objects && *objects > 0) {
+            return Error{ErrorCode::InvalidInput,
+                         QStringLiteral("%1 is an SQLite database, but not a Burnrate ledger").arg(path)};
+        }
+    }
+    if (access == Access::ReadWrite) {
+        // WAL lets readers (the GUI's query thread) run while a writer commits; NORMAL sync
+        // is durable across application crashes, which is what WAL promises.
+        if (Status wal = connection.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")); !wal)
+            return wal.error();
+    }
+    if (Status foreignKeys = connection.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !foreignKeys)
+        return foreignKeys.error();
+    if (access == Access::ReadWrite) {
+        if (Status migrated = LedgerSchema::migrate(connection); !migrated)
+            return migrated.error();
+    } else {
+        Result<qint64> version = connection.queryInt64(QStringLiteral("PRAGMA user_version"));
+        if (!version)
+            return version.error();
+        if (*version != LedgerSchema::latestVersion()) {
+            return Error{*version > LedgerSchema::latestVersion() ? ErrorCode::SchemaTooNew
+                                                                   : ErrorCode::InvalidInput,
+                         QStringLiteral("%1 has ledger schema version %2, expected %3")
+                                 .arg(path)
+                                 .arg(*version)
+                                 .arg(LedgerSchema::latestVersion())};
+        }
+    }
+    std::unique_ptr<Ledger> ledger(new Ledger(std::move(db).value()));
+    if (Status loaded = ledger->loadSettings(); !loaded)
+        return loaded.error();
+    return ledger;
+}
+
+QString Ledger::path() const
+{
+    return m_db->path();
+}
+
+Status Ledger::loadSettings()
+{
+    const QString zoneId = setting(reportingZoneKey, QStringLiteral("UTC"));
+    QTimeZone zone(zoneId.toUtf8());
+    m_reportingZone = zone.isValid() ? zone : QTimeZone::utc();
+    m_offsetFromMs = 1;
+    m_offsetUntilMs = 0;
+    return ok();
+}
+
+QString Ledger::setting(const QString &key, const QString &fallback)
+{
+    Result<SqliteStatement *> statement =
+            m_db->cached(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
+    if (!statement)
+        return fallback;
+    (*statement)->bind(1, key);
+    const QString value = (*statement)->step() == SqliteStatement::StepResult::Row
+            ? (*statement)->text(0)
+            : fallback;
+    (*statement)->reset();
+    return value;
+}
+
+Status Ledger::setSetting(const QString &key, const QString &value)
+{
+    Result<SqliteStatement *> statement = m_db->cached(QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!statement)
+        return statement.error();
+    return (*statement)->bind(1, key).bind(2, value).execute();
+}
+
+Status Ledger::setReportingTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("invalid time zone")};
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    if (Status stored = setSetting(reportingZoneKey, QString::fromUtf8(zone.id())); !stored)
+        return stored;
+    m_reportingZone = zone;
+    m_offsetFromMs = 1;
+    m_offsetUntilMs = 0;
+    // Re-bucket every row into the new zone's calendar days.
+    Result<SqliteStatement> select = m_db->prepare(QStringLiteral("SELECT id, start_ms FROM usage"));
+    Result<SqliteStatement> update = m_db->prepare(QStringLiteral("UPDATE usage SET day = ?2 WHERE id = ?1"));
+    if (!select)
+        return select.error();
+    if (!update)
+        return update.error();
+    // Re-bucketing fires the update trigger twice per row; rebuilding the rollups once after is
+    // far cheaper, so the trigger is set aside for the duration and restored from its own SQL.
+    Result<SqliteStatement> triggerSql = m_db->prepare(QStringLiteral(
+            "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'usage_rollup_update'"));
+    if (!triggerSql)
+        return triggerSql.error();
+    if (triggerSql->step() != SqliteStatement::StepResult::Row)
+        return Error{ErrorCode::Database, QStringLiteral("rollup trigger missing")};
+    const QString restoreTrigger = triggerSql->text(0);
+    triggerSql->reset();
+    if (Status dropped = m_db->exec(QStringLiteral("DROP TRIGGER usage_rollup_update")); !dropped)
+        return dropped;
+    while (select->step() == SqliteStatement::StepResult::Row) {
+        if (Status updated = update->bind(1, select->int64(0)).bind(2, localDay(select->int64(1))).execute();
+            !updated)
+            return updated;
+    }
+    if (Status rebuilt = rebuildRollups(); !rebuilt)
+        return rebuilt;
+    if (Status restored = m_db->exec(restoreTrigger); !restored)
+        return restored;
+    return transaction.commit();
+}
+
+Result<qint64> Ledger::ensureSource(const QString &kind, const QString &name)
+{
+    Result<SqliteStatement *> find =
+            m_db->cached(QStringLiteral("SELECT id, kind FROM sources WHERE name = ?1"));
+    if (!find)
+        return find.error();
+    (*find)->bind(1, name);
+    if ((*find)->step() == SqliteStatement::StepResult::Row) {
+        const qint64 id = (*find)->int64(0);
+        const QString existingKind = (*find)->text(1);
+        (*find)->reset();
+        if (existingKind != kind) {
+            return Error{ErrorCode::Conflict,
+                         QStringLiteral("source \"%1\" exists with kind %2").arg(name, existingKind)};
+        }
+        return id;
+    }
+    (*find)->reset();
+    Result<SqliteStatement *> insert = m_db->cached(QStringLiteral(
+            "INSERT INTO sources (kind, name, created_ms) VALUES (?1, ?2, ?3)"));
+    if (!insert)
+        return insert.error();
+    if (Status inserted = (*insert)->bind(1, kind).bind(2, name).bind(3, QDateTime::currentMSecsSinceEpoch()).execute();
+        !inserted)
+        return inserted.error();
+    return m_db->lastInsertRowId();
+}
+
+Result<QList<SourceInfo>> Ledger::sources()
+{
+    Result<SqliteStatement> statement = m_db->prepare(QStringLiteral(R"sql(
+SELECT s.id, s.kind, s.name, s.created_ms, coalesce(s.last_success_ms, 0),
+       coalesce(s.last_error, ''),
+       (SELECT coalesce(sum(records), 0) FROM daily_rollup r WHERE r.source_id = s.id),
+       (SELECT coalesce(max(start_ms), 0) FROM usage u WHERE u.source_id = s.id)
+FROM sources s ORDER BY s.name
+)sql"));
+    if (!statement)
+        return statement.error();
+    QList<SourceInfo> result;
+    while (statement->step() == SqliteStatement::StepResult::Row) {
+        result.append(SourceInfo{statement->int64(0), statement->text(1), statement->text(2),
+                                 statement->int64(3), statement->int64(4), statement->text(5),
+                                 statement->int64(6), statement->int64(7)});
+    }
+    return result;
+}
+
+Status Ledger::recordSourceOutcome(qint64 sourceId, qint64 whenMs, const QString &error)
+{
+    Result<SqliteStatement *> statement = m_db->cached(
+            error.isEmpty() ? QStringLiteral("UPDATE sources SET last_success_ms = ?2, last_error = NULL WHERE id = ?1")
+                            : QStringLiteral("UPDATE sources SET last_error = ?3 WHERE id = ?1 AND ?2 IS NOT NULL"));
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, sourceId).bind(2, whenMs);
+    if (!error.isEmpty())
+        (*statement)->bind(3, error);
+    return (*statement)->execute();
+}
+
+Result<qint64> Ledger::modelId(const QString &name)
+{
+    if (const auto it = m_modelIds.constFind(name); it != m_modelIds.constEnd())
+        return *it;
+    Result<SqliteStatement *> insert = m_db->cached(QStringLiteral(
+            "INSERT INTO models (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name "
+            "RETURNING id"));
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, name);
+    if ((*insert)->step() != SqliteStatement::StepResult::Row) {
+        Error error = (*insert)->lastError();
+        (*insert)->reset();
+        return error;
+    }
+    const qint64 id = (*insert)->int64(0);
+    (*insert)->reset();
+    m_modelIds.insert(name, id);
+    return id;
+}
+
+Result<qint64> Ledger::deviceId(const QString &deviceKey)
+{
+    if (const auto it = m_deviceIds.constFind(deviceKey); it != m_deviceIds.constEnd())
+        return *it;
+    Result<SqliteStatement *> insert = m_db->cached(QStringLiteral(
+            "INSERT INTO devices (device_key) VALUES (?1) ON CONFLICT (device_key) DO UPDATE SET "
+            "device_key = device_key RETURNING id"));
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, deviceKey);
+    if ((*insert)->step() != SqliteStatement::StepResult::Row) {
+        Error error = (*insert)->lastError();
+        (*insert)->reset();
+        return error;
+    }
+    const qint64 id = (*insert)->int64(0);
+    (*insert)->reset();
+    m_deviceIds.insert(deviceKey, id);
+    return id;
+}
+
+Result<qint64> Ledger::personForIdentity(const QString &kind, const QString &value)
+{
+    // Explicit identities first (they may map an alias email too), then people's own emails.
+    Result<SqliteStatement *> statement = m_db->cached(QStringLiteral(R"sql(
+SELECT person_id FROM identities WHERE kind = ?1 AND value = ?2
+UNION ALL
+SELECT id FROM people WHERE ?1 = 'email' AND email = ?2
+LIMIT 1
+)sql"));
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, kind).bind(2, value);
+    const qint64 person = (*statement)->step() == SqliteStatement::StepResult::Row
+            ? (*statement)->int64(0)
+            : 0;
+    (*statement)->reset();
+    return person;
+}
+
+qint64 Ledger::localDay(qint64 utcMs)
+{
+    if (utcMs < m_offsetFromMs || utcMs >= m_offsetUntilMs) {
+        // Find the offset and how long it holds, so a bulk write asks the zone once per
+        // transition instead of once per row.
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+        m_offsetMs = qint64(m_reportingZone.offsetFromUtc(at)) * 1000;
+        const QTimeZone::OffsetData previous = m_reportingZone.previousTransition(at.addMSecs(1));
+        const QTimeZone::OffsetData next = m_reportingZone.nextTransition(at);
+        m_offsetFromMs = previous.atUtc.isValid() ? previous.atUtc.toMSecsSinceEpoch()
+                                                  : std::numeric_limits<qint64>::min();
+        m_offsetUntilMs = next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch()
+                                               : std::numeric_limits<qint64>::max();
+        if (utcMs < m_offsetFromMs || utcMs >= m_offsetUntilMs) {
+            // Zone data disagrees with itself: cache nothing beyond this instant.
+            m_offsetFromMs = utcMs;
+            m_offsetUntilMs = utcMs + 1;
+        }
+    }
+    const qint64 localMs = utcMs + m_offsetMs;
+    return localMs >= 0 ? localMs / 86'400'000 : (localMs - 86'399'999) / 86'400'000;
+}
+
+Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRecord> &records)
+{
+    UsageWriteStats stats;
+    if (records.isEmpty())
+        return stats;
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus().error();
+    Result<SqliteStatement *> upsert = m_db->cached(upsertUsageSql);
+    if (!upsert)
+        return upsert.error();
+    SqliteStatement &statement = **upsert;
+
+    // Identities resolve once per call: a bulk import names few people many times.
+    QHash<QString, qint64> personByIdentity;
+    for (const UsageRecord &record : records) {
+        if (record.externalKey.isEmpty() || record.model.isEmpty() || record.endMs < record.startMs) {
+            return Error{ErrorCode::InvalidInput,
+                         QStringLiteral("usage record \"%1\" lacks a key, a model or a valid time span")
+                                 .arg(record.externalKey)};
+        }
+        qint64 personId = 0;
+        if (!record.identityValue.isEmpty()) {
+            const QString identityKey = record.identityKind + u'\x1f' + record.identityValue;
+            auto it = personByIdentity.constFind(identityKey);
+            if (it == personByIdentity.constEnd()) {
+                Result<qint64> person = personForIdentity(record.identityKind, record.identityValue);
+                if (!person)
+                    return person.error();
+                it = personByIdentity.insert(identityKey, *person);
+            }
+            personId = *it;
+        }
+        if (personId == 0)
+            ++stats.unattributed;
+        Result<qint64> model = modelId(record.model);
+        if (!model)
+            return model.error();
+        qint64 device = 0;
+        if (!record.deviceKey.isEmpty()) {
+            Result<qint64> found = deviceId(record.deviceKey);
+            if (!found)
+                return found.error();
+            device = *found;
+        }
+        statement.bind(1, sourceId).bind(2, record.externalKey).bind(3, record.startMs);
+        statement.bind(4, record.endMs).bind(5, localDay(record.startMs));
+        personId ? statement.bind(6, personId) : statement.bindNull(6);
+        statement.bind(7, record.identityKind.isEmpty() ? QString() : record.identityKind);
+        statement.bind(8, record.identityValue.isEmpty() ? QString() : record.identityValue);
+        device ? statement.bind(9, device) : statement.bindNull(9);
+        statement.bind(10, record.provider.isNull() ? QStringLiteral("") : record.provider);
+        statement.bind(11, *model);
+        statement.bind(12, record.project.isEmpty() ? QString() : record.project);
+        statement.bind(13, record.session.isEmpty() ? QString() : record.session);
+        statement.bind(14, record.tokens.input).bind(15, record.tokens.cacheWrite5m);
+        statement.bind(16, record.tokens.cacheWrite1h).bind(17, record.tokens.cacheRead);
+        statement.bind(18, record.tokens.output).bind(19, record.tokens.reasoning);
+        statement.bind(20, record.requests).bind(21, record.costMicros);
+        statement.bind(22, qint64(record.costKind));
+        record.priceVersionId ? statement.bind(23, record.priceVersionId) : statement.bindNull(23);
+        if (statement.step() == SqliteStatement::StepResult::Failed) {
+            Error error = statement.lastError();
+            statement.reset();
+            return error;
+        }
+        statement.reset();
+        if (m_db->changes() > 0)
+            ++stats.written;
+        else
+            ++stats.unchanged;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return stats;
+}
+
+Result<qint64> Ledger::storePriceVersion(const QString &origin, const QByteArray &content,
+                                         int modelCount, qint64 nowMs)
+{
+    const QString sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    Result<SqliteStatement *> statement = m_db->cached(QStringLiteral(R"sql(
+INSERT INTO price_versions (imported_ms, origin, sha256, model_count, content)
+VALUES (?1, ?2, ?3, ?4, ?5)
+ON CONFLICT (sha256) DO UPDATE SET imported_ms = excluded.imported_ms, origin = excluded.origin
+RETURNING id
+)sql"));
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, nowMs).bind(2, origin).bind(3, sha256).bind(4, modelCount).bind(5, content);
+    if ((*statement)->step() != SqliteStatement::StepResult::Row) {
+        Error error = (*statement)->lastError();
+        (*statement)->reset();
+        return error;
+    }
+    const qint64 id = (*statement)->int64(0);
+    (*statement)->reset();
+    return id;
+}
+
+Result<PriceVersion> Ledger::latestPriceVersion()
+{
+    Result<SqliteStatement> statement = m_db->prepare(QStringLiteral(
+            "SELECT id, imported_ms, origin, sha256, model_count, content FROM price_versions "
+            "ORDER BY imported_ms DESC, id DESC LIMIT 1"));
+    if (!statement)
+        return statement.error();
+    if (statement->step() != SqliteStatement::StepResult::Row)
+        return Error{ErrorCode::NotFound, QStringLiteral("no price table imported")};
+    return PriceVersion{statement->int64(0), statement->int64(1), statement->text(2),
+                        statement->text(3), int(statement->int64(4)), statement->blob(5)};
+}
+
+Status Ledger::rebuildRollups()
+{
+    if (Status cleared = m_db->exec(QStringLiteral("DELETE FROM daily_rollup")); !cleared)
+        return cleared;
+    return m_db->exec(QStringLiteral("INSERT INTO daily_rollup ") + rollupFromUsageSql);
+}
+
+Result<QStringList> Ledger::rollupDiscrepancies()
+{
+    // Rows of either side missing from the other.
+    Result<SqliteStatement> statement = m_db->prepare(QStringLiteral(R"sql(
+WITH expected AS ()sql") + rollupFromUsageSql + QStringLiteral(R"sql(),
+     actual AS (SELECT * FROM daily_rollup)
+SELECT 'missing', * FROM (SELECT * FROM expected EXCEPT SELECT * FROM actual)
+UNION ALL
+SELECT 'extra', * FROM (SELECT * FROM actual EXCEPT SELECT * FROM expected)
+LIMIT 20
+)sql"));
+    if (!statement)
+        return statement.error();
+    QStringList problems;
+    while (statement->step() == SqliteStatement::StepResult::Row) {
+        problems.append(QStringLiteral("%1 rollup row day=%2 person=%3 source=%4 model=%5")
+                                .arg(statement->text(0))
+                                .arg(statement->int64(1))
+                                .arg(statement->int64(2))
+                                .arg(statement->int64(3))
+                                .arg(statement->int64(4)));
+    }
+    return problems;
+}

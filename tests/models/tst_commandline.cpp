@@ -1,0 +1,367 @@
+// Drives the real burnrate-cli executable, as scripts and users do.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QStringList words(const char *text)
+{
+    return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(BURNRATE_TEST_DATA_DIR "/cli/") + QLatin1String(name);
+}
+
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void versionAndHelp();
+    void badUsageExitsTwoWithOneLine_data();
+    void badUsageExitsTwoWithOneLine();
+    void missingOrCorruptLedgerFails_data();
+    void missingOrCorruptLedgerFails();
+    void reportJsonHasTheDocumentedShape();
+    void reportJsonAfterPeopleArriveLater();
+    void reportTableIsReadable();
+    void malformedCsvRowWritesNothing();
+    void environmentVariableNamesTheLedger();
+    void exportImportRoundTrip();
+    void pricingImportAndShow();
+    void budgetsSetListRemove();
+
+private:
+    Run cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
+    QJsonObject reportJson(const QStringList &extra = {});
+    void loadFixture(bool peopleFirst = true);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void tst_CommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("ledger.sqlite"));
+}
+
+Run tst_CommandLine::cli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    env.remove(QStringLiteral("BURNRATE_DB"));
+    if (!environment.isEmpty() && environment.contains(QStringLiteral("BURNRATE_DB")))
+        env.insert(QStringLiteral("BURNRATE_DB"), environment.value(QStringLiteral("BURNRATE_DB")));
+    env.insert(QStringLiteral("HOME"), m_dir->path()); // never touch the real default ledger
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BURNRATE_CLI_PATH), arguments);
+    if (!process.waitForFinished(120'000))
+        return {};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_CommandLine::loadFixture(bool peopleFirst)
+{
+    const QStringList people = {QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("import"), fixture("people.csv")};
+    const QStringList usage = {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"), fixture("usage.csv")};
+    for (const QStringList &arguments : peopleFirst ? QList<QStringList>{people, usage} : QList<QStringList>{usage, people}) {
+        const Run run = cli(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+}
+
+QJsonObject tst_CommandLine::reportJson(const QStringList &extra)
+{
+    const Run run = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("report")} + extra);
+    if (run.exitCode != 0) {
+        qWarning("report failed: %s", qPrintable(run.err));
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s\n%s", qPrintable(error.errorString()), qPrintable(run.out));
+    return document.object();
+}
+
+void tst_CommandLine::versionAndHelp()
+{
+    Run run = cli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("burnrate-cli " BURNRATE_VERSION));
+    run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("report --by KEYS")));
+    run = cli({});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.contains(QLatin1String("Usage:")));
+}
+
+void tst_CommandLine::badUsageExitsTwoWithOneLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown command") << words("frobnicate") << QStringLiteral("frobnicate");
+    QTest::newRow("unknown flag") << words("report --by day --colour") << QStringLiteral("colour");
+    QTest::newRow("unknown global flag") << words("--colour report") << QStringLiteral("--colour");
+    QTest::newRow("bad date") << words("report --by day --since 2026-13-01") << QStringLiteral("--since");
+    QTest::newRow("not a date") << words("report --by day --until yesterday") << QStringLiteral("yesterday");
+    QTest::newRow("since after until") << words("report --since 2026-11-02 --until 2026-11-01") << QStringLiteral("after");
+    QTest::newRow("bad key") << words("report --by day,colour") << QStringLiteral("colour");
+    QTest::newRow("bad zone") << words("report --by day --tz Mars/Olympus") << QStringLiteral("Mars/Olympus");
+    QTest::newRow("db without path") << words("report --db") << QStringLiteral("--db");
+    QTest::newRow("import kind") << words("import excel x") << QStringLiteral("excel");
+    QTest::newRow("export format") << words("export --format xml") << QStringLiteral("csv or json");
+    QTest::newRow("budget limit") << words("budgets set --scope org") << QStringLiteral("--limit-usd");
+}
+
+void tst_CommandLine::badUsageExitsTwoWithOneLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const bool hasDb = arguments.contains(QStringLiteral("--db"));
+    const Run run = cli(hasDb ? arguments : QStringList{QStringLiteral("--db"), m_db} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(QLatin1String("burnrate-cli: ")), qPrintable(run.err));
+    QVERIFY2(run.err.section(u'\n', 0, 0).contains(mentions), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(m_db)); // a usage error creates nothing
+}
+
+void tst_CommandLine::missingOrCorruptLedgerFails_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("missing") << QByteArray() << QStringLiteral("no ledger at");
+    QTest::newRow("corrupt") << QByteArray("garbage that is not sqlite\n").repeated(100) << QStringLiteral("not a Burnrate ledger");
+}
+
+void tst_CommandLine::missingOrCorruptLedgerFails()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mentions);
+    if (!content.isEmpty()) {
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    for (const QStringList &command : {words("report --by day"), words("export --format csv")}) {
+        const Run run = cli(QStringList{QStringLiteral("--db"), m_db} + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+    }
+    if (!content.isEmpty()) {
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+}
+
+void tst_CommandLine::reportJsonHasTheDocumentedShape()
+{
+    loadFixture();
+    const QJsonObject report = reportJson({QStringLiteral("--by"), QStringLiteral("person")});
+    QCOMPARE(report.keys(), (words("group_by rows timezone totals")));
+    QCOMPARE(report[QStringLiteral("group_by")].toArray(), QJsonArray{QStringLiteral("person")});
+    QCOMPARE(report[QStringLiteral("timezone")].toString(), QStringLiteral("UTC"));
+    const QJsonArray rows = report[QStringLiteral("rows")].toArray();
+    QCOMPARE(rows.size(), 4);
+    const QStringList counterKeys = {"cache_read_tokens", "cache_write_tokens", "cost_kind", "cost_usd",
+                                     "input_tokens", "output_tokens", "reasoning_tokens", "requests"};
+    QStringList rowKeys = counterKeys + words("person person_name");
+    rowKeys.sort();
+    for (const QJsonValue &row : rows)
+        QCOMPARE(row.toObject().keys(), rowKeys);
+
+    // Unattributed usage first, with null keys.
+    QVERIFY(rows[0][QStringLiteral("person")].isNull());
+    QCOMPARE(rows[0][QStringLiteral("cost_usd")].toDouble(), 1.5);
+    QCOMPARE(rows[0][QStringLiteral("cost_kind")].toString(), QStringLiteral("billed"));
+    // Ana: 100k input tokens of claude-sonnet-4-5 at $3/M, estimated.
+    QCOMPARE(rows[1][QStringLiteral("person")].toString(), QStringLiteral("ana@example.com"));
+    QCOMPARE(rows[1][QStringLiteral("person_name")].toString(), QStringLiteral("Ana Alves"));
+    QCOMPARE(rows[1][QStringLiteral("input_tokens")].toInteger(), 100'000);
+    QCOMPARE(rows[1][QStringLiteral("cost_usd")].toDouble(), 0.3);
+    QCOMPARE(rows[1][QStringLiteral("cost_kind")].toString(), QStringLiteral("estimated"));
+    // Ben: 100k output at $15/M estimated + a billed gpt-5 bucket via his OpenAI user id.
+    const QJsonObject ben = rows[2].toObject();
+    QCOMPARE(ben[QStringLiteral("input_tokens")].toInteger(), 2000);
+    QCOMPARE(ben[QStringLiteral("cache_read_tokens")].toInteger(), 500);
+    QCOMPARE(ben[QStringLiteral("output_tokens")].toInteger(), 100'300);
+    QCOMPARE(ben[QStringLiteral("reasoning_tokens")].toInteger(), 100);
+    QCOMPARE(ben[QStringLiteral("requests")].toInteger(), 5);
+    QCOMPARE(ben[QStringLiteral("cost_usd")].toDouble(), 1.5125);
+    QCOMPARE(ben[QStringLiteral("cost_kind")].toString(), QStringLiteral("mixed"));
+    // Cy used only a model without a price: unpriced, never $0.
+    QCOMPARE(rows[3][QStringLiteral("cost_kind")].toString(), QStringLiteral("unpriced"));
+    QVERIFY(rows[3][QStringLiteral("cost_usd")].isNull());
+
+    const QJsonObject totals = report[QStringLiteral("totals")].toObject();
+    QCOMPARE(totals[QStringLiteral("input_tokens")].toInteger(), 107'010);
+    QCOMPARE(totals[QStringLiteral("requests")].toInteger(), 9);
+    QCOMPARE(totals[QStringLiteral("cost_usd")].toDouble(), 3.3125);
+    QCOMPARE(totals[QStringLiteral("cost_kind")].toString(), QStringLiteral("mixed"));
+
+    // Calendar and team keys.
+    const QJsonObject byDay = reportJson({QStringLiteral("--by"), QStringLiteral("day,team"), QStringLiteral("--since"),
+                                          QStringLiteral("2026-11-03"), QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")});
+    const QJsonArray dayRows = byDay[QStringLiteral("rows")].toArray();
+    QCOMPARE(byDay[QStringLiteral("timezone")].toString(), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(dayRows.size(), 3); // Ben's 23:30Z bucket is 4 Nov in Berlin; Cy and nobody on the 10th
+    QCOMPARE(dayRows[0][QStringLiteral("day")].toString(), QStringLiteral("2026-11-04"));
+    QCOMPARE(dayRows[0][QStringLiteral("team")].toString(), QStringLiteral("Platform"));
+    QVERIFY(dayRows[1][QStringLiteral("team")].isNull());
+    QCOMPARE(dayRows[2][QStringLiteral("team")].toString(), QStringLiteral("Sales"));
+}
+
+void tst_CommandLine::reportJsonAfterPeopleArriveLater()
+{
+    loadFixture(false);
+    const QJsonObject report = reportJson({QStringLiteral("--by"), QStringLiteral("person")});
+    const QJsonArray rows = report[QStringLiteral("rows")].toArray();
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[2][QStringLiteral("person")].toString(), QStringLiteral("ben@example.com"));
+    QCOMPARE(rows[2][QStringLiteral("cost_usd")].toDouble(), 1.5125);
+}
+
+void tst_CommandLine::reportTableIsReadable()
+{
+    loadFixture();
+    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--by"), QStringLiteral("model")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("model")));
+    QVERIFY(run.out.contains(QLatin1String("claude-sonnet-4-5")));
+    QVERIFY(run.out.contains(QLatin1String("$1.80"))); // 0.30 + 1.50 estimated
+    QVERIFY(run.out.contains(QLatin1String("unpriced")));
+    QVERIFY(run.out.contains(QLatin1String("total")));
+    QVERIFY(run.out.contains(QLatin1String("107,010")));
+}
+
+void tst_CommandLine::malformedCsvRowWritesNothing()
+{
+    loadFixture();
+    const QJsonObject before = reportJson({QStringLiteral("--by"), QStringLiteral("day")});
+    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"), fixture("bad_usage.csv")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("line 3")) && run.err.contains(QLatin1String("lots")), qPrintable(run.err));
+    QCOMPARE(reportJson({QStringLiteral("--by"), QStringLiteral("day")}), before);
+
+    const Run missing = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"),
+                             m_dir->filePath(QStringLiteral("nope.csv"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QLatin1String("cannot read")));
+}
+
+void tst_CommandLine::environmentVariableNamesTheLedger()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BURNRATE_DB"), m_db);
+    const Run run = cli({QStringLiteral("people"), QStringLiteral("import"), fixture("people.csv")}, environment);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::exists(m_db));
+    const Run list = cli({QStringLiteral("people"), QStringLiteral("list")}, environment);
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(QLatin1String("Cy Chen, Jr.")));
+}
+
+void tst_CommandLine::exportImportRoundTrip()
+{
+    loadFixture();
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json")}) {
+        const QString out = m_dir->filePath(QStringLiteral("export.") + format);
+        Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--format"), format,
+                       QStringLiteral("--out"), out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(out));
+        if (format == QLatin1String("json")) {
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+            QCOMPARE(document[QStringLiteral("usage")].toArray().size(), 5);
+            continue;
+        }
+        // The CSV imports into a fresh ledger (with the same people) and reports the same.
+        const QString copy = m_dir->filePath(QStringLiteral("copy.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), copy, QStringLiteral("people"), QStringLiteral("import"), fixture("people.csv")}).exitCode, 0);
+        run = cli({QStringLiteral("--db"), copy, QStringLiteral("import"), QStringLiteral("csv"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList report = {QStringLiteral("--by"), QStringLiteral("day,person,source,model,project,session")};
+        const QJsonObject original = reportJson(report);
+        const QString saved = m_db;
+        m_db = copy;
+        const QJsonObject imported = reportJson(report);
+        m_db = saved;
+        QVERIFY(!original.isEmpty());
+        QCOMPARE(imported, original);
+    }
+}
+
+void tst_CommandLine::pricingImportAndShow()
+{
+    Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("show"),
+                   QStringLiteral("anthropic/claude-sonnet-4.5")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("→ claude-sonnet-4-5 (anthropic)")), qPrintable(run.out));
+    run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("show"), QStringLiteral("no-such-model")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains(QLatin1String("unpriced")));
+
+    const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"gpt-5\": {\"input_cost_per_token\": ");
+    file.close();
+    run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("import"), broken});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QLatin1String("broken.json")));
+
+    run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("import"),
+               QStringLiteral(BURNRATE_SHARED_DIR "/reference/fixtures/prices_sample.json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QLatin1String("version 2")));
+}
+
+void tst_CommandLine::budgetsSetListRemove()
+{
+    loadFixture();
+    const QStringList db = {QStringLiteral("--db"), m_db};
+    QCOMPARE(cli(db + words("budgets set --scope team:Engineering --limit-usd 250.50")).exitCode, 0);
+    QCOMPARE(cli(db + QStringList{"budgets", "set", "--scope", "person:ben@example.com", "--period", "week",
+                                  "--limit-tokens", "5000000"}).exitCode, 0);
+    const Run missing = cli(db + words("budgets set --scope team:Nowhere --limit-usd 1"));
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QLatin1String("Nowhere")));
+    Run list = cli(db + words("budgets list"));
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(QLatin1String("team:Engineering")));
+    QVERIFY(list.out.contains(QLatin1String("$250.50")));
+    QVERIFY(list.out.contains(QLatin1String("5,000,000 tokens")));
+    QCOMPARE(cli(db + words("budgets remove 1")).exitCode, 0);
+    QCOMPARE(cli(db + words("budgets remove 1")).exitCode, 1);
+    list = cli(db + words("budgets list"));
+    QVERIFY(!list.out.contains(QLatin1String("team:Engineering")));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,3 @@
+target_sources(burnrate_test_support PRIVATE
+    support/fakeclock.h
+    support/templedger.cpp support/templedger.h)
