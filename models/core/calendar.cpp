@@ -51,7 +51,8 @@ QString monthKey(const QDate &date)
 
 std::optional<QDate> parseDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")));
     if (!pattern.match(text).hasMatch())
         return std::nullopt;
     const QDate date = QDate::fromString(text, Qt::ISODate);

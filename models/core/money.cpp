@@ -43,8 +43,16 @@ std::optional<qint64> parseScaled(QStringView text, int scale)
     if (pos < text.size()) {
         if (text[pos] != u'e' && text[pos] != u'E')
             return std::nullopt;
+        const QStringView exponentText = text.mid(pos + 1);
+        // toInt would accept spaces ("1e 3"); only a sign and ASCII digits are a JSON exponent.
+        for (qsizetype i = 0; i < exponentText.size(); ++i) {
+            const QChar c = exponentText[i];
+            const bool isSign = i == 0 && (c == u'-' || c == u'+');
+            if (!isSign && !(c >= u'0' && c <= u'9'))
+                return std::nullopt;
+        }
         bool ok = false;
-        exponent = text.mid(pos + 1).toInt(&ok);
+        exponent = exponentText.toInt(&ok);
         if (!ok || exponent > 30 || exponent < -30)
             return std::nullopt;
     }
@@ -114,6 +122,8 @@ QString formatUsd(qint64 micros)
 {
     if (micros > 0 && micros < 5'000)
         return QStringLiteral("<$0.01");
+    if (micros < 0 && micros > -5'000)
+        return QStringLiteral("-<$0.01");
     const QString text = toDecimalString(micros < 0 ? -micros : micros, 2);
     // Thousands separators for readability: "$12,345.67".
     const qsizetype point = text.indexOf(u'.');

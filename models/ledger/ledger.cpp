@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 Q_LOGGING_CATEGORY(lcLedger, "burnrate.ledger")
 
@@ -354,6 +355,14 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
     SqliteTransaction transaction(*m_db);
     if (!transaction.beginStatus())
         return transaction.beginStatus().error();
+    // Ids created inside a transaction that rolls back do not exist afterwards: forget them.
+    bool committed = false;
+    const auto forgetUncommittedIds = qScopeGuard([&] {
+        if (!committed) {
+            m_modelIds.clear();
+            m_deviceIds.clear();
+        }
+    });
     Result<SqliteStatement *> upsert = m_db->cached(upsertUsageSql);
     if (!upsert)
         return upsert.error();
@@ -418,8 +427,10 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
         else
             ++stats.unchanged;
     }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    if (Status commit = transaction.commit(); !commit)
+        return commit.error();
+    // An outer transaction may still roll back; ids are only known good once it is gone.
+    committed = !m_db->isInTransaction();
     return stats;
 }
 

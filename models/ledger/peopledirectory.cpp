@@ -36,6 +36,10 @@ namespace {
 struct ImportRow
 {
     int line = 0;
+    // Which optional columns the file has: absent columns leave what the directory knows.
+    bool hasTeam = false;
+    bool hasManager = false;
+    bool hasRole = false;
     QString email;
     QString name;
     QStringList teamPath;
@@ -88,6 +92,9 @@ Result<QList<ImportRow>> validate(const QList<Csv::Record> &records)
         };
         ImportRow row;
         row.line = record.line;
+        row.hasTeam = column.contains(QStringLiteral("team"));
+        row.hasManager = column.contains(QStringLiteral("manager"));
+        row.hasRole = column.contains(QStringLiteral("role"));
         row.email = field(QStringLiteral("email")).toLower();
         row.name = field(QStringLiteral("name"));
         if (!looksLikeEmail(row.email)) {
@@ -132,7 +139,8 @@ Result<QList<ImportRow>> validate(const QList<Csv::Record> &records)
                                      .arg(record.line)
                                      .arg(identity.trimmed())};
             }
-            row.identities.append({kind, value});
+            // Emails compare case-insensitively everywhere else too.
+            row.identities.append({kind, kind == QLatin1String("email") ? value.toLower() : value});
         }
         rows.append(row);
     }
@@ -195,8 +203,9 @@ Result<PeopleImportStats> PeopleDirectory::importCsv(const QByteArray &csv)
 
     Result<SqliteStatement> upsertPerson = db.prepare(QStringLiteral(R"sql(
 INSERT INTO people (email, name, team_id, role) VALUES (?1, ?2, ?3, ?4)
-ON CONFLICT (email) DO UPDATE SET name = excluded.name, team_id = excluded.team_id,
-                                  role = excluded.role
+ON CONFLICT (email) DO UPDATE SET name = excluded.name,
+    team_id = CASE WHEN ?5 THEN excluded.team_id ELSE people.team_id END,
+    role = CASE WHEN ?6 THEN excluded.role ELSE people.role END
 RETURNING id
 )sql"));
     if (!upsertPerson)
@@ -213,6 +222,7 @@ RETURNING id
         upsertPerson->bind(1, row.email).bind(2, row.name);
         team ? upsertPerson->bind(3, team) : upsertPerson->bindNull(3);
         upsertPerson->bind(4, roleName(row.role));
+        upsertPerson->bind(5, qint64(row.hasTeam)).bind(6, qint64(row.hasRole));
         if (upsertPerson->step() != SqliteStatement::StepResult::Row) {
             Error error = upsertPerson->lastError();
             return Error{error.code, QStringLiteral("line %1: %2").arg(row.line).arg(error.detail)};
@@ -226,13 +236,22 @@ RETURNING id
     Result<SqliteStatement> setManager = db.prepare(QStringLiteral(
             "UPDATE people SET manager_id = (SELECT id FROM people WHERE email = ?2) WHERE id = ?1 "
             "RETURNING manager_id"));
+    Result<SqliteStatement> clearManager = db.prepare(QStringLiteral("UPDATE people SET manager_id = NULL WHERE id = ?1"));
     Result<SqliteStatement> upsertIdentity = db.prepare(QStringLiteral(
             "INSERT INTO identities (kind, value, person_id) VALUES (?1, ?2, ?3) "
             "ON CONFLICT (kind, value) DO UPDATE SET person_id = excluded.person_id"));
-    if (!setManager || !upsertIdentity)
-        return !setManager ? setManager.error() : upsertIdentity.error();
+    // An identity that moved to another person takes the usage it carried along.
+    Result<SqliteStatement> moveUsage = db.prepare(QStringLiteral(
+            "UPDATE usage SET person_id = ?3 WHERE identity_kind = ?1 AND identity_value = ?2 "
+            "AND person_id IS NOT ?3"));
+    if (!setManager || !clearManager || !upsertIdentity || !moveUsage)
+        return Error{ErrorCode::Database, QStringLiteral("cannot prepare the people import")};
     for (const ImportRow &row : std::as_const(*rows)) {
         const qint64 personId = personIds.value(row.email);
+        if (row.hasManager && row.managerEmail.isEmpty()) {
+            if (Status cleared = stepDone(clearManager->bind(1, personId)); !cleared)
+                return cleared.error();
+        }
         if (!row.managerEmail.isEmpty()) {
             if (row.managerEmail == row.email) {
                 return Error{ErrorCode::InvalidInput,
@@ -252,6 +271,9 @@ RETURNING id
         for (const auto &[kind, value] : row.identities) {
             if (Status stored = stepDone(upsertIdentity->bind(1, kind).bind(2, value).bind(3, personId)); !stored)
                 return stored.error();
+            if (Status moved = stepDone(moveUsage->bind(1, kind).bind(2, value).bind(3, personId)); !moved)
+                return moved.error();
+            stats.usageReattributed += db.changes();
             ++stats.identities;
         }
     }
@@ -259,7 +281,7 @@ RETURNING id
     Result<qint64> reattributed = reattributeUnmatchedUsage();
     if (!reattributed)
         return reattributed.error();
-    stats.usageReattributed = *reattributed;
+    stats.usageReattributed += *reattributed;
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return stats;

@@ -212,15 +212,18 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
         QStringList ids;
         for (const qint64 id : std::as_const(*teams))
             ids.append(QString::number(id));
-        conditions.append(QStringLiteral("p.team_id IN (%1)").arg(ids.join(u',')));
+        // As a person-id set, so the rollup's (person_id, day) index serves team pages.
+        conditions.append(QStringLiteral("u.person_id IN (SELECT id FROM people WHERE team_id IN (%1))")
+                                  .arg(ids.join(u',')));
     }
     int nextParameter = 1;
     if (!request.source.isEmpty()) {
-        conditions.append(QStringLiteral("(s.kind = ?%1 OR s.name = ?%1)").arg(nextParameter));
+        conditions.append(QStringLiteral("u.source_id IN (SELECT id FROM sources WHERE kind = ?%1 OR name = ?%1)")
+                                  .arg(nextParameter));
         textParameters.append({nextParameter++, request.source});
     }
     if (!request.model.isEmpty()) {
-        conditions.append(QStringLiteral("m.name = ?%1").arg(nextParameter));
+        conditions.append(QStringLiteral("u.model_id IN (SELECT id FROM models WHERE name = ?%1)").arg(nextParameter));
         textParameters.append({nextParameter++, request.model});
     }
 

@@ -91,6 +91,7 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
     // Rows grouped by source, in file order.
     QMap<QString, SourceKey> sources;
     QHash<QString, QList<UsageRecord>> recordsBySource;
+    QHash<QString, int> contentKeyCounts;
     UsageImportStats stats;
     for (qsizetype r = 1; r < records->size(); ++r) {
         const Csv::Record &row = records->at(r);
@@ -172,6 +173,14 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
             record.costKind = kind.value_or(CostKind::Billed);
             if (record.costKind == CostKind::Unpriced && record.costMicros != 0)
                 return fail(QStringLiteral("an unpriced row cannot carry a cost"));
+            if (record.costKind == CostKind::Estimated) {
+                // An estimate our own price table reproduces keeps naming that table's version,
+                // so an exported ledger imports back unchanged.
+                UsageRecord repriced = record;
+                prices.applyEstimate(repriced);
+                if (repriced.costKind == CostKind::Estimated && repriced.costMicros == record.costMicros)
+                    record.priceVersionId = repriced.priceVersionId;
+            }
         } else if (kind == CostKind::Billed) {
             return fail(QStringLiteral("a billed row needs cost_usd"));
         } else {
@@ -191,11 +200,15 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
 
         record.externalKey = field(QStringLiteral("external_id"));
         if (record.externalKey.isEmpty()) {
-            // The row's own content is its identity, so importing a file twice changes nothing.
+            // The row's own content is its identity, so importing a file twice changes nothing;
+            // identical rows within one file are separate usage and get "#2", "#3", ...
             record.externalKey = QStringLiteral("csv:")
                     + QString::fromLatin1(QCryptographicHash::hash(row.fields.join(QChar(0x1f)).toUtf8(),
                                                                    QCryptographicHash::Sha1)
                                                   .toHex());
+            const int seen = ++contentKeyCounts[record.externalKey];
+            if (seen > 1)
+                record.externalKey += u'#' + QString::number(seen);
         }
         recordsBySource[sourceName].append(record);
         ++stats.rows;
@@ -225,8 +238,8 @@ Result<qint64> exportUsage(Ledger &ledger, ExportFormat format, QIODevice &out,
 {
     QString sql = QStringLiteral(R"sql(
 SELECT u.start_ms, u.end_ms, s.name, s.kind, u.external_key,
-       coalesce(p.email, CASE WHEN u.identity_value IS NOT NULL
-                              THEN u.identity_kind || ':' || u.identity_value END),
+       CASE WHEN u.identity_value IS NOT NULL THEN u.identity_kind || ':' || u.identity_value
+            ELSE p.email END,
        u.provider, m.name, u.project, u.session, u.input_tokens, u.cache_write_5m_tokens,
        u.cache_write_1h_tokens, u.cache_read_tokens, u.output_tokens, u.reasoning_tokens,
        u.requests, u.cost_micros, u.cost_kind
