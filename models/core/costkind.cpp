@@ -40,12 +40,13 @@ QString aggregateCostKindName(AggregateCostKind kind)
 AggregateCostKind aggregateCostKind(qint64 estimatedRecords, qint64 billedRecords,
                                     qint64 unpricedRecords)
 {
-    const int kinds = (estimatedRecords > 0) + (billedRecords > 0) + (unpricedRecords > 0);
-    if (kinds > 1)
+    // "mixed" means billed and estimated money added together. Unpriced usage beside priced usage
+    // does not change what kind the money is; callers flag it from the unpriced count.
+    if (billedRecords > 0 && estimatedRecords > 0)
         return AggregateCostKind::Mixed;
     if (billedRecords > 0)
         return AggregateCostKind::Billed;
-    if (unpricedRecords > 0)
-        return AggregateCostKind::Unpriced;
-    return AggregateCostKind::Estimated;
+    if (estimatedRecords > 0)
+        return AggregateCostKind::Estimated;
+    return unpricedRecords > 0 ? AggregateCostKind::Unpriced : AggregateCostKind::Estimated;
 }

@@ -11,7 +11,8 @@ enum class CostKind {
     Unpriced = 2, // no price known: never shown as $0
 };
 
-// Kind of a sum of records: "mixed" when billed and estimated records meet.
+// Kind of a sum of records: "mixed" when billed and estimated records meet; "unpriced" only when
+// no record of the sum has a price (a partly unpriced sum is flagged by its unpriced count).
 enum class AggregateCostKind { Estimated, Billed, Mixed, Unpriced };
 
 QString costKindName(CostKind kind);

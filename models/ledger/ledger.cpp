@@ -95,6 +95,10 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access)
         // is durable across application crashes, which is what WAL promises.
         if (Status wal = connection.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")); !wal)
             return wal.error();
+        // Bulk imports insert into the (source, key) index at random places: a 64 MB page cache
+        // keeps that index's hot pages in memory instead of SQLite's 2 MB default.
+        if (Status cache = connection.exec(QStringLiteral("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")); !cache)
+            return cache.error();
     }
     if (Status foreignKeys = connection.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !foreignKeys)
         return foreignKeys.error();
@@ -368,8 +372,11 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
         return upsert.error();
     SqliteStatement &statement = **upsert;
 
-    // Identities resolve once per call: a bulk import names few people many times.
-    QHash<QString, qint64> personByIdentity;
+    // Identities resolve once per call: a bulk import names few people many times, and mostly
+    // the same one as the record before.
+    QHash<std::pair<QString, QString>, qint64> personByIdentity;
+    const UsageRecord *previous = nullptr;
+    qint64 previousPersonId = 0;
     for (const UsageRecord &record : records) {
         if (record.externalKey.isEmpty() || record.model.isEmpty() || record.endMs < record.startMs) {
             return Error{ErrorCode::InvalidInput,
@@ -377,17 +384,22 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
                                  .arg(record.externalKey)};
         }
         qint64 personId = 0;
-        if (!record.identityValue.isEmpty()) {
-            const QString identityKey = record.identityKind + u'\x1f' + record.identityValue;
-            auto it = personByIdentity.constFind(identityKey);
+        if (previous && previous->identityValue == record.identityValue
+            && previous->identityKind == record.identityKind) {
+            personId = previousPersonId;
+        } else if (!record.identityValue.isEmpty()) {
+            const std::pair<QString, QString> identity{record.identityKind, record.identityValue};
+            auto it = personByIdentity.constFind(identity);
             if (it == personByIdentity.constEnd()) {
                 Result<qint64> person = personForIdentity(record.identityKind, record.identityValue);
                 if (!person)
                     return person.error();
-                it = personByIdentity.insert(identityKey, *person);
+                it = personByIdentity.insert(identity, *person);
             }
             personId = *it;
         }
+        previous = &record;
+        previousPersonId = personId;
         if (personId == 0)
             ++stats.unattributed;
         Result<qint64> model = modelId(record.model);

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QTimeZone>
 
@@ -23,6 +24,7 @@ struct SourceInfo
     qint64 records = 0;
     qint64 lastUsageMs = 0;
 };
+Q_DECLARE_METATYPE(SourceInfo)
 
 struct PriceVersion
 {

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace {
 
@@ -32,15 +33,98 @@ QString localDayExpression(const QTimeZone &zone, qint64 fromMs, qint64 untilMs)
     qint64 offset = offsetAt(fromMs);
     for (const QTimeZone::OffsetData &transition : transitions) {
         const qint64 at = transition.atUtc.toMSecsSinceEpoch();
-        expression += QStringLiteral(" WHEN u.start_ms < %1 THEN %2").arg(at).arg(offset);
+        expression += QStringLiteral(" WHEN start_ms < %1 THEN %2").arg(at).arg(offset);
         offset = qint64(transition.offsetFromUtc) * 1000;
     }
     expression = expression.isEmpty() ? QString::number(offset)
                                       : QStringLiteral("CASE") + expression + QStringLiteral(" ELSE %1 END").arg(offset);
     // Floor division that also holds before 1970.
-    const QString localMs = QStringLiteral("(u.start_ms + (") + expression + QStringLiteral("))");
+    const QString localMs = QStringLiteral("(start_ms + (") + expression + QStringLiteral("))");
     return QStringLiteral("((") + localMs + QStringLiteral(" - ((") + localMs
             + QStringLiteral(" % 86400000) + 86400000) % 86400000) / 86400000)");
+}
+
+// Names of the small tables, so the big ones are grouped by integer ids without joins.
+struct Lookups
+{
+    struct PersonEntry
+    {
+        QString email;
+        QString name;
+        qint64 teamId = 0;
+    };
+    QHash<qint64, PersonEntry> people;
+    QHash<qint64, QString> teams;
+    QHash<qint64, QString> sourceKinds;
+    QHash<qint64, QString> models;
+};
+
+Result<Lookups> loadLookups(SqliteDatabase &db, bool needPeople, bool needTeams, bool needSources,
+                            bool needModels)
+{
+    Lookups lookups;
+    const auto load = [&db](const QString &sql, const auto &take) -> Status {
+        Result<SqliteStatement> statement = db.prepare(sql);
+        if (!statement)
+            return statement.error();
+        for (;;) {
+            const SqliteStatement::StepResult step = statement->step();
+            if (step == SqliteStatement::StepResult::Done)
+                return ok();
+            if (step == SqliteStatement::StepResult::Failed)
+                return statement->lastError();
+            take(*statement);
+        }
+    };
+    if (needPeople || needTeams) {
+        if (Status loaded = load(QStringLiteral("SELECT id, email, name, coalesce(team_id, 0) FROM people"),
+                                 [&](SqliteStatement &row) {
+                                     lookups.people.insert(row.int64(0), {row.text(1), row.text(2), row.int64(3)});
+                                 });
+            !loaded)
+            return loaded.error();
+    }
+    if (needTeams) {
+        if (Status loaded = load(QStringLiteral("SELECT id, name FROM teams"),
+                                 [&](SqliteStatement &row) { lookups.teams.insert(row.int64(0), row.text(1)); });
+            !loaded)
+            return loaded.error();
+    }
+    if (needSources) {
+        if (Status loaded = load(QStringLiteral("SELECT id, kind FROM sources"),
+                                 [&](SqliteStatement &row) { lookups.sourceKinds.insert(row.int64(0), row.text(1)); });
+            !loaded)
+            return loaded.error();
+    }
+    if (needModels) {
+        if (Status loaded = load(QStringLiteral("SELECT id, name FROM models"),
+                                 [&](SqliteStatement &row) { lookups.models.insert(row.int64(0), row.text(1)); });
+            !loaded)
+            return loaded.error();
+    }
+    return lookups;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
+// Ids of a small table matching a text parameter, as an SQL list ("-1" when none match).
+Result<QString> matchingIds(SqliteDatabase &db, const QString &sql, const QString &value)
+{
+    Result<SqliteStatement> statement = db.prepare(sql);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, value);
+    QList<qint64> ids;
+    while (statement->step() == SqliteStatement::StepResult::Row)
+        ids.append(statement->int64(0));
+    return ids.isEmpty() ? QStringLiteral("-1") : idList(ids);
 }
 
 } // namespace
@@ -103,7 +187,6 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     const QTimeZone zone = request.zone.isValid() ? request.zone : m_ledger.reportingTimeZone();
     const bool needsRawRows = request.groupBy.contains(ReportKey::Project)
             || request.groupBy.contains(ReportKey::Session) || zone != m_ledger.reportingTimeZone();
-    const QString table = needsRawRows ? QStringLiteral("usage u") : QStringLiteral("daily_rollup u");
 
     // Range in UTC for raw rows; day numbers for rollups.
     const qint64 sinceMs = request.since ? Calendar::startOfLocalDayMs(*request.since, zone)
@@ -111,7 +194,7 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     const qint64 untilMs = request.until ? Calendar::startOfLocalDayMs(request.until->addDays(1), zone)
                                          : std::numeric_limits<qint64>::max();
 
-    QString dayExpression = QStringLiteral("u.day");
+    QString dayExpression = QStringLiteral("day");
     if (needsRawRows) {
         qint64 fromMs = request.since ? sinceMs : 0;
         qint64 toMs = request.until ? untilMs : 0;
@@ -130,10 +213,11 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
         dayExpression = localDayExpression(zone, fromMs, std::max(fromMs, toMs));
     }
 
-    // The columns SQL groups by; the final keys (week, month) are derived from them below.
+    // SQL groups by integer ids (and project/session text) only; names, teams, weeks and months
+    // are derived from those ids afterwards, so the large table is read without any join.
     QStringList groupColumns;
     QList<int> columnOfKey;
-    auto columnFor = [&](const QString &expression) {
+    const auto columnFor = [&](const QString &expression) {
         qsizetype index = groupColumns.indexOf(expression);
         if (index < 0) {
             groupColumns.append(expression);
@@ -141,6 +225,7 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
         }
         return int(index);
     };
+    const QString personColumn = QStringLiteral("coalesce(person_id, 0)");
     for (const ReportKey key : request.groupBy) {
         switch (key) {
         case ReportKey::Day:
@@ -149,91 +234,91 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
             columnOfKey.append(columnFor(dayExpression));
             break;
         case ReportKey::Person:
-            columnOfKey.append(columnFor(QStringLiteral("p.email")));
-            columnFor(QStringLiteral("p.name"));
-            break;
         case ReportKey::Team:
-            columnOfKey.append(columnFor(QStringLiteral("t.name")));
+            columnOfKey.append(columnFor(personColumn));
             break;
         case ReportKey::Model:
-            columnOfKey.append(columnFor(QStringLiteral("m.name")));
+            columnOfKey.append(columnFor(QStringLiteral("model_id")));
             break;
         case ReportKey::Source:
-            columnOfKey.append(columnFor(QStringLiteral("s.kind")));
+            columnOfKey.append(columnFor(QStringLiteral("source_id")));
             break;
         case ReportKey::Project:
-            columnOfKey.append(columnFor(QStringLiteral("u.project")));
+            columnOfKey.append(columnFor(QStringLiteral("project")));
             break;
         case ReportKey::Session:
-            columnOfKey.append(columnFor(QStringLiteral("u.session")));
+            columnOfKey.append(columnFor(QStringLiteral("session")));
             break;
         }
     }
-    const int personNameColumn = int(groupColumns.indexOf(QStringLiteral("p.name")));
 
-    const QString sums = needsRawRows
-            ? QStringLiteral("sum(u.input_tokens), sum(u.cache_write_5m_tokens), "
-                             "sum(u.cache_write_1h_tokens), sum(u.cache_read_tokens), "
-                             "sum(u.output_tokens), sum(u.reasoning_tokens), sum(u.requests), "
-                             "count(*), sum(u.cost_micros), sum((u.cost_kind = 1) * u.cost_micros), "
-                             "sum(u.cost_kind = 0), sum(u.cost_kind = 1), sum(u.cost_kind = 2)")
-            : QStringLiteral("sum(u.input_tokens), sum(u.cache_write_5m_tokens), "
-                             "sum(u.cache_write_1h_tokens), sum(u.cache_read_tokens), "
-                             "sum(u.output_tokens), sum(u.reasoning_tokens), sum(u.requests), "
-                             "sum(u.records), sum(u.cost_micros), sum(u.billed_micros), "
-                             "sum(u.estimated_records), sum(u.billed_records), "
-                             "sum(u.unpriced_records)");
+    const bool needPeople = request.groupBy.contains(ReportKey::Person);
+    const bool needTeams = request.groupBy.contains(ReportKey::Team);
+    Result<Lookups> lookups = loadLookups(db, needPeople, needTeams || !request.teamName.isEmpty(),
+                                          request.groupBy.contains(ReportKey::Source),
+                                          request.groupBy.contains(ReportKey::Model));
+    if (!lookups)
+        return lookups.error();
 
     QStringList conditions;
-    QList<std::pair<int, QString>> textParameters;
     if (needsRawRows) {
         if (request.since)
-            conditions.append(QStringLiteral("u.start_ms >= %1").arg(sinceMs));
+            conditions.append(QStringLiteral("start_ms >= %1").arg(sinceMs));
         if (request.until)
-            conditions.append(QStringLiteral("u.start_ms < %1").arg(untilMs));
+            conditions.append(QStringLiteral("start_ms < %1").arg(untilMs));
     } else {
         if (request.since)
-            conditions.append(QStringLiteral("u.day >= %1").arg(Calendar::dayNumber(*request.since)));
+            conditions.append(QStringLiteral("day >= %1").arg(Calendar::dayNumber(*request.since)));
         if (request.until)
-            conditions.append(QStringLiteral("u.day <= %1").arg(Calendar::dayNumber(*request.until)));
+            conditions.append(QStringLiteral("day <= %1").arg(Calendar::dayNumber(*request.until)));
     }
+    PeopleDirectory directory(m_ledger);
     if (!request.personEmail.isEmpty()) {
-        PeopleDirectory directory(m_ledger);
         Result<Person> person = directory.personByEmail(request.personEmail);
         if (!person)
             return person.error();
-        conditions.append(QStringLiteral("u.person_id = %1").arg(person->id));
+        conditions.append(QStringLiteral("person_id = %1").arg(person->id));
     }
     if (!request.teamName.isEmpty()) {
-        PeopleDirectory directory(m_ledger);
         Result<QList<qint64>> teams = directory.teamSubtree(request.teamName);
         if (!teams)
             return teams.error();
-        QStringList ids;
-        for (const qint64 id : std::as_const(*teams))
-            ids.append(QString::number(id));
+        const QSet<qint64> teamIds(teams->cbegin(), teams->cend());
+        QList<qint64> members;
+        for (auto it = lookups->people.cbegin(); it != lookups->people.cend(); ++it) {
+            if (teamIds.contains(it->teamId))
+                members.append(it.key());
+        }
         // As a person-id set, so the rollup's (person_id, day) index serves team pages.
-        conditions.append(QStringLiteral("u.person_id IN (SELECT id FROM people WHERE team_id IN (%1))")
-                                  .arg(ids.join(u',')));
+        conditions.append(QStringLiteral("person_id IN (%1)").arg(members.isEmpty() ? QStringLiteral("-1") : idList(members)));
     }
-    int nextParameter = 1;
     if (!request.source.isEmpty()) {
-        conditions.append(QStringLiteral("u.source_id IN (SELECT id FROM sources WHERE kind = ?%1 OR name = ?%1)")
-                                  .arg(nextParameter));
-        textParameters.append({nextParameter++, request.source});
+        Result<QString> ids = matchingIds(db, QStringLiteral("SELECT id FROM sources WHERE kind = ?1 OR name = ?1"),
+                                          request.source);
+        if (!ids)
+            return ids.error();
+        conditions.append(QStringLiteral("source_id IN (%1)").arg(*ids));
     }
     if (!request.model.isEmpty()) {
-        conditions.append(QStringLiteral("u.model_id IN (SELECT id FROM models WHERE name = ?%1)").arg(nextParameter));
-        textParameters.append({nextParameter++, request.model});
+        Result<QString> ids = matchingIds(db, QStringLiteral("SELECT id FROM models WHERE name = ?1"), request.model);
+        if (!ids)
+            return ids.error();
+        conditions.append(QStringLiteral("model_id IN (%1)").arg(*ids));
     }
 
+    const QString sums = needsRawRows
+            ? QStringLiteral("sum(input_tokens), sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), "
+                             "sum(cache_read_tokens), sum(output_tokens), sum(reasoning_tokens), "
+                             "sum(requests), count(*), sum(cost_micros), sum((cost_kind = 1) * cost_micros), "
+                             "sum(cost_kind = 0), sum(cost_kind = 1), sum(cost_kind = 2)")
+            : QStringLiteral("sum(input_tokens), sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), "
+                             "sum(cache_read_tokens), sum(output_tokens), sum(reasoning_tokens), "
+                             "sum(requests), sum(records), sum(cost_micros), sum(billed_micros), "
+                             "sum(estimated_records), sum(billed_records), sum(unpriced_records)");
     QString sql = QStringLiteral("SELECT ");
     for (const QString &column : std::as_const(groupColumns))
         sql += column + QStringLiteral(", ");
-    sql += sums + QStringLiteral(" FROM ") + table
-            + QStringLiteral(" JOIN sources s ON s.id = u.source_id JOIN models m ON m.id = u.model_id"
-                             " LEFT JOIN people p ON p.id = u.person_id"
-                             " LEFT JOIN teams t ON t.id = p.team_id");
+    sql += sums + (needsRawRows ? QStringLiteral(" FROM usage") : QStringLiteral(" FROM daily_rollup"));
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     if (!groupColumns.isEmpty()) {
@@ -246,8 +331,6 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     Result<SqliteStatement> statement = db.prepare(sql);
     if (!statement)
         return statement.error();
-    for (const auto &[index, value] : std::as_const(textParameters))
-        statement->bind(index, value);
 
     Report report;
     report.groupBy = request.groupBy;
@@ -278,23 +361,44 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
         if (totals.records == 0)
             continue; // an aggregate over nothing
         QStringList keys;
+        QString personName;
         for (int k = 0; k < request.groupBy.size(); ++k) {
             const int column = columnOfKey[k];
             if (statement->isNull(column)) {
                 keys.append(QString());
                 continue;
             }
+            const qint64 id = statement->int64(column);
             switch (request.groupBy[k]) {
             case ReportKey::Day:
-                keys.append(Calendar::dayKey(Calendar::dateOfDayNumber(statement->int64(column))));
+                keys.append(Calendar::dayKey(Calendar::dateOfDayNumber(id)));
                 break;
             case ReportKey::Week:
-                keys.append(Calendar::isoWeekKey(Calendar::dateOfDayNumber(statement->int64(column))));
+                keys.append(Calendar::isoWeekKey(Calendar::dateOfDayNumber(id)));
                 break;
             case ReportKey::Month:
-                keys.append(Calendar::monthKey(Calendar::dateOfDayNumber(statement->int64(column))));
+                keys.append(Calendar::monthKey(Calendar::dateOfDayNumber(id)));
                 break;
-            default:
+            case ReportKey::Person: {
+                const auto person = lookups->people.constFind(id);
+                keys.append(person == lookups->people.cend() ? QString() : person->email);
+                if (person != lookups->people.cend())
+                    personName = person->name;
+                break;
+            }
+            case ReportKey::Team: {
+                const auto person = lookups->people.constFind(id);
+                keys.append(person == lookups->people.cend() ? QString() : lookups->teams.value(person->teamId));
+                break;
+            }
+            case ReportKey::Model:
+                keys.append(lookups->models.value(id));
+                break;
+            case ReportKey::Source:
+                keys.append(lookups->sourceKinds.value(id));
+                break;
+            case ReportKey::Project:
+            case ReportKey::Session:
                 keys.append(statement->text(column));
                 break;
             }
@@ -302,8 +406,7 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
         ReportRow &row = merged[keys];
         if (row.keys.isEmpty() && !keys.isEmpty()) {
             row.keys = keys;
-            if (personNameColumn >= 0)
-                row.personName = statement->text(personNameColumn);
+            row.personName = personName;
         }
         row.totals += totals;
         report.totals += totals;

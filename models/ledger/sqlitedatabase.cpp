@@ -59,6 +59,7 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &text)
 {
     if (text.isNull())
         return bindNull(index);
+    // UTF-8, the database's encoding: UTF-16 would be re-translated at every comparison.
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
@@ -259,25 +260,25 @@ Error SqliteDatabase::lastError(const QString &context) const
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
     : m_db(db)
     , m_nested(db.isInTransaction())
-    , m_begin(db.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE")))
+    , m_begin(m_nested ? ok() : db.exec(QStringLiteral("BEGIN IMMEDIATE")))
 {
-    m_open = m_begin.hasValue();
+    m_open = m_begin.hasValue() && !m_nested;
 }
 
 SqliteTransaction::~SqliteTransaction()
 {
-    if (!m_open)
-        return;
-    (void)m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested")
-                             : QStringLiteral("ROLLBACK"));
+    if (m_open)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
 }
 
 Status SqliteTransaction::commit()
 {
+    if (m_nested)
+        return ok(); // the outer transaction commits
     if (!m_open)
         return m_begin.hasValue() ? Status(Error{ErrorCode::Database, QStringLiteral("transaction already ended")})
                                   : m_begin;
-    Status status = m_db.exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"));
+    Status status = m_db.exec(QStringLiteral("COMMIT"));
     if (status)
         m_open = false;
     return status;

@@ -91,9 +91,11 @@ private:
     std::unordered_map<QString, SqliteStatement> m_cache;
 };
 
-// BEGIN IMMEDIATE on construction (a SAVEPOINT when a transaction is already open, so writes
-// compose into one all-or-nothing unit); rolls back unless commit() succeeded. A process killed
-// inside the transaction leaves the database as it was before it began (SQLite's journal).
+// BEGIN IMMEDIATE on construction; rolls back unless commit() succeeded. A process killed inside
+// the transaction leaves the database as it was before it began (SQLite's journal).
+// Inside an open transaction it joins that one, so writes compose into one all-or-nothing unit:
+// an inner failure must be returned up so the outer transaction rolls back. (Not a SAVEPOINT:
+// SQLite's per-savepoint bookkeeping grows with the database, which made bulk work quadratic.)
 class SqliteTransaction
 {
 public:
