@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -25,6 +26,7 @@ struct Error
     ErrorCode code = ErrorCode::InvalidInput;
     QString detail;
 };
+Q_DECLARE_METATYPE(Error)
 
 // A value or an Error; no exceptions cross Qt code.
 template<typename T>

@@ -7,13 +7,13 @@
 #include "ledger/ledger.h"
 #include "ledger/peopledirectory.h"
 #include "ledger/reportquery.h"
-#include "ledger/sqlitedatabase.h"
 #include "pricing/pricebook.h"
 
 #include <QList>
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 #include <random>
@@ -23,7 +23,6 @@ namespace {
 
 const QString demoDomain = QStringLiteral("northwind.example");
 constexpr qint64 msPerMinute = 60'000;
-constexpr qint64 msPerHour = 60 * msPerMinute;
 constexpr qsizetype writeBatch = 20'000;
 
 // ---------------------------------------------------------------------------------------------
@@ -101,19 +100,6 @@ public:
         const double draw = std::floor(std::log(1.0 - uniform()) / std::log(1.0 - p));
         return int(std::min(double(cap), 1.0 + draw));
     }
-    qsizetype pick(std::span<const double> weights)
-    {
-        double total = 0;
-        for (const double weight : weights)
-            total += weight;
-        double draw = uniform() * total;
-        for (qsizetype i = 0; i < qsizetype(weights.size()); ++i) {
-            draw -= weights[i];
-            if (draw < 0)
-                return i;
-        }
-        return qsizetype(weights.size()) - 1;
-    }
 
 private:
     std::mt19937_64 m_engine;
@@ -174,32 +160,31 @@ struct PersonaTraits
     double anthropicKey;
     double openRouter;
     double openAiIntensity;
-    const char *workspace; // Anthropic workspace / OpenAI project of their API use
 };
 
 PersonaTraits traitsOf(Persona persona)
 {
     switch (persona) {
     case Persona::Executive:
-        return {0.25, 0.3, 0.05, 0.9, 0.1, 0.0, 0.8, "Default"};
+        return {0.25, 0.3, 0.05, 0.9, 0.1, 0.0, 0.8};
     case Persona::Operations:
-        return {0.35, 0.5, 0.2, 0.6, 0.3, 0.0, 0.6, "it-automation"};
+        return {0.35, 0.5, 0.2, 0.6, 0.3, 0.0, 0.6};
     case Persona::EngineeringLead:
-        return {0.5, 0.85, 0.35, 0.5, 0.3, 0.05, 0.6, "platform-services"};
+        return {0.5, 0.85, 0.35, 0.5, 0.3, 0.05, 0.6};
     case Persona::Engineer:
-        return {1.0, 0.92, 0.45, 0.3, 0.3, 0.08, 0.6, "platform-services"};
+        return {1.0, 0.92, 0.45, 0.3, 0.3, 0.08, 0.6};
     case Persona::DataEngineer:
-        return {1.1, 0.85, 0.5, 0.6, 0.6, 0.2, 1.0, "data-pipelines"};
+        return {1.1, 0.85, 0.5, 0.6, 0.6, 0.2, 1.0};
     case Persona::Researcher:
-        return {1.15, 0.85, 0.55, 0.7, 0.8, 0.6, 1.2, "research-evals"};
+        return {1.15, 0.85, 0.55, 0.7, 0.8, 0.6, 1.2};
     case Persona::ProductManager:
-        return {0.35, 0.4, 0.1, 0.85, 0.2, 0.05, 1.0, "product-research"};
+        return {0.35, 0.4, 0.1, 0.85, 0.2, 0.05, 1.0};
     case Persona::Designer:
-        return {0.25, 0.3, 0.05, 0.7, 0.1, 0.0, 0.7, "Default"};
+        return {0.25, 0.3, 0.05, 0.7, 0.1, 0.0, 0.7};
     case Persona::Sales:
-        return {0.2, 0.05, 0.0, 0.95, 0.05, 0.0, 1.2, "sales-outreach"};
+        return {0.2, 0.05, 0.0, 0.95, 0.05, 0.0, 1.2};
     case Persona::Support:
-        return {0.3, 0.15, 0.0, 0.9, 0.3, 0.0, 1.5, "support-triage"};
+        return {0.3, 0.15, 0.0, 0.9, 0.3, 0.0, 1.5};
     }
     return {};
 }
@@ -319,6 +304,30 @@ const PersonSpec people[] = {
 
 const char *const demoPersonLocalPart = "sam.whitfield";
 
+// The Anthropic workspace / OpenAI project a team's API keys and users work in.
+QString workspaceOfTeam(const QString &team)
+{
+    if (team == u"Platform")
+        return QStringLiteral("platform-services");
+    if (team == u"Mobile")
+        return QStringLiteral("mobile-app");
+    if (team == u"Web")
+        return QStringLiteral("web-app");
+    if (team == u"Data")
+        return QStringLiteral("data-pipelines");
+    if (team == u"Research")
+        return QStringLiteral("research-evals");
+    if (team == u"Product" || team == u"Design")
+        return QStringLiteral("product-research");
+    if (team == u"Sales")
+        return QStringLiteral("sales-outreach");
+    if (team == u"Support")
+        return QStringLiteral("support-triage");
+    if (team == u"Operations")
+        return QStringLiteral("it-automation");
+    return QStringLiteral("Default");
+}
+
 QStringList reposOfTeam(const QString &team)
 {
     if (team == u"Platform")
@@ -413,10 +422,11 @@ Profile makeProfile(const PersonSpec &spec, quint64 seed)
         profile.openRouterKey
             = QStringLiteral("%1").arg(mix({profile.key, 3}), 16, 16, QLatin1Char('0'));
     }
-    profile.workspace = QString::fromUtf8(traits.workspace);
+    const QString team = QString::fromUtf8(spec.team).section(u'/', -1);
+    profile.workspace = workspaceOfTeam(team);
     const QString home = (onLinux ? QStringLiteral("/home/") : QStringLiteral("/Users/"))
         + profile.unixUser + QStringLiteral("/src/");
-    QStringList repos = reposOfTeam(QString::fromUtf8(spec.team).section(u'/', -1));
+    QStringList repos = reposOfTeam(team);
     const qsizetype keep = std::min<qsizetype>(repos.size(), directory.between(2, 4));
     for (qsizetype i = 0; i < keep; ++i) {
         const qsizetype index = directory.between(0, repos.size() - 1);
@@ -434,7 +444,7 @@ Profile makeProfile(const PersonSpec &spec, quint64 seed)
         profile.claudeCodeShare = profile.usesClaudeCode ? 1.0 : 0.0;
         profile.codexShare = profile.usesCodex ? 1.0 : 0.0;
     }
-    profile.opusShare = isHeavy ? 0.65 : 0.08 + 0.35 * habits.uniform();
+    profile.opusShare = isHeavy ? 0.65 : 0.1 + 0.4 * habits.uniform();
     profile.openAiIntensity = habits.logNormal(1.0, 0.6) * traits.openAiIntensity;
     profile.apiIntensity = habits.logNormal(1.0, 0.7);
     return profile;
@@ -487,11 +497,25 @@ const ModelWeight openRouterModels[] = {{"anthropic/claude-sonnet-4.5", 0.35},
                                         {"google/gemini-2.5-pro", 0.3},
                                         {"google/gemini-2.5-flash", 0.15},
                                         {"meta-llama/llama-3.3-70b-instruct", 0.2}};
+QString pickModel(Rng &rng, std::span<const ModelWeight> models)
+{
+    double total = 0;
+    for (const ModelWeight &entry : models)
+        total += entry.weight;
+    double draw = rng.uniform() * total;
+    for (const ModelWeight &entry : models) {
+        draw -= entry.weight;
+        if (draw < 0)
+            return QString::fromUtf8(entry.model);
+    }
+    return QString::fromUtf8(models.back().model);
+}
+
 const QString sonnet = QStringLiteral("claude-sonnet-4-5-20250929");
 const QString opus = QStringLiteral("claude-opus-4-5-20251101");
 const QString haiku = QStringLiteral("claude-haiku-4-5-20251001");
 
-// The reasoning share of output for OpenAI's reasoning models; 0 for the others.
+// OpenAI's reasoning models report reasoning tokens (inside output); the others none.
 bool isReasoningModel(const QString &model)
 {
     return model.startsWith(u"gpt-5") || model.startsWith(u"o3");
@@ -656,7 +680,7 @@ void Generator::claudeCode(const Profile &profile, const Day &day)
     Rng rng = rngFor(SourceTag::ClaudeCode, profile, day);
     const bool weekend = day.date.dayOfWeek() > 5;
     const int sessions
-        = rng.poisson(2.8 * profile.intensity * profile.claudeCodeShare * activity(profile, day));
+        = rng.poisson(3.2 * profile.intensity * profile.claudeCodeShare * activity(profile, day));
     for (int s = 0; s < sessions; ++s) {
         const qint64 startMinute
             = weekend ? rng.between(10 * 60, 21 * 60) : rng.between(8 * 60 + 30, 18 * 60);
@@ -722,17 +746,7 @@ void Generator::codex(const Profile &profile, const Day &day)
             = weekend ? rng.between(10 * 60, 21 * 60) : rng.between(8 * 60 + 30, 18 * 60);
         qint64 at = day.startMs + startMinute * msPerMinute + rng.between(0, 59'999);
         const bool local = profile.usesLocalModels && rng.chance(0.35);
-        QString model;
-        if (local) {
-            model = QString::fromUtf8(
-                localModels[rng.pick(std::span<const double>(
-                                {localModels[0].weight, localModels[1].weight}))]
-                    .model);
-        } else {
-            const double weights[] = {codexModels[0].weight, codexModels[1].weight,
-                                      codexModels[2].weight, codexModels[3].weight};
-            model = QString::fromUtf8(codexModels[rng.pick(weights)].model);
-        }
+        const QString model = local ? pickModel(rng, localModels) : pickModel(rng, codexModels);
         const QString project = profile.projects[rng.between(0, profile.projects.size() - 1)];
         const QString session
             = hashedUuid({quint64(SourceTag::Codex), profile.key, quint64(day.number), quint64(s)});
@@ -1079,11 +1093,6 @@ Status populate(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
         return Error {ErrorCode::InvalidArgument,
                       QStringLiteral("the demo spans 1 to 3660 days, not %1").arg(options.days)};
 
-    // All or nothing: the usage writes nest inside as savepoints.
-    SqliteTransaction transaction(ledger.database());
-    if (!transaction.beginStatus())
-        return transaction.beginStatus();
-
     QList<Profile> profiles;
     for (const PersonSpec &spec : people)
         profiles.append(makeProfile(spec, options.seed));
@@ -1119,7 +1128,7 @@ Status populate(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
         return stored;
     if (Status added = addBudgets(ledger, options, nowMs); !added)
         return added;
-    return transaction.commit();
+    return ok();
 }
 
 } // namespace DemoOrganisation

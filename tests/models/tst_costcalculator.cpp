@@ -43,6 +43,8 @@ private slots:
     void initTestCase();
     void costMicros_data();
     void costMicros();
+    void bucketsCompareTheAveragePromptWithTheTier_data();
+    void bucketsCompareTheAveragePromptWithTheTier();
 
 private:
     ModelPrice shipped(const QString &key) const;
@@ -179,6 +181,28 @@ void tst_CostCalculator::costMicros()
     QFETCH(TokenCounts, tokens);
     QFETCH(Speed, speed);
     QTEST(CostCalculator::costMicros(price, tokens, speed), "expected");
+}
+
+void tst_CostCalculator::bucketsCompareTheAveragePromptWithTheTier_data()
+{
+    QTest::addColumn<qint64>("requests");
+    QTest::addColumn<qint64>("expected");
+    // A provider bucket: 10 requests with 1,000,000 input tokens in all. 100k each stays below
+    // Sonnet 4.5's 200k tier: 1,000,000 × $3/M.
+    QTest::newRow("ten requests, 100k each") << qint64(10) << qint64(3'000'000);
+    // Four requests of 250k each are all long-context requests: 1,000,000 × $6/M.
+    QTest::newRow("four requests, 250k each") << qint64(4) << qint64(6'000'000);
+    // Exactly 200k per request is not above the threshold.
+    QTest::newRow("five requests, 200k each") << qint64(5) << qint64(3'000'000);
+}
+
+void tst_CostCalculator::bucketsCompareTheAveragePromptWithTheTier()
+{
+    QFETCH(qint64, requests);
+    TokenCounts tokens;
+    tokens.input = 1'000'000;
+    QTEST(CostCalculator::costMicros(shipped(u"claude-sonnet-4-5"_s), tokens, Speed::Standard, requests),
+          "expected");
 }
 
 QTEST_GUILESS_MAIN(tst_CostCalculator)

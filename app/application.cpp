@@ -1,0 +1,230 @@
+#include "application.h"
+
+#include "analytics/queryservice.h"
+#include "analytics/reportperiod.h"
+#include "appicon.h"
+#include "core/clock.h"
+#include "demo/demoorganisation.h"
+#include "ledger/ledger.h"
+#include "mainwindow.h"
+#include "screenshottour.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QtConcurrent>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "burnrate.app")
+
+namespace {
+
+QString appDataPath(const QString &fileName)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(fileName);
+}
+
+// Opens the demo ledger (creating it) and fills it unless it already has usage up to today.
+// Runs on a pool thread with its own connection.
+Status prepareDemoLedger(const QString &path, quint64 seed, qint64 nowMs)
+{
+    Result<std::unique_ptr<Ledger>> opened = Ledger::open(path, Ledger::Access::ReadWrite);
+    if (!opened)
+        return opened.error();
+    Ledger &ledger = **opened;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, ledger.reportingTimeZone()).date();
+    Result<QList<SourceInfo>> sources = ledger.sources();
+    if (!sources)
+        return sources.error();
+    qint64 lastUsageMs = 0;
+    for (const SourceInfo &source : std::as_const(*sources))
+        lastUsageMs = std::max(lastUsageMs, source.lastUsageMs);
+    const bool isCurrent = lastUsageMs > 0
+        && QDateTime::fromMSecsSinceEpoch(lastUsageMs, ledger.reportingTimeZone()).date() >= today;
+    if (isCurrent)
+        return ok();
+    // The generator is deterministic: bringing an older demo up to today replaces its rows.
+    DemoOptions options;
+    options.seed = seed;
+    options.endDate = today;
+    return DemoOrganisation::populate(ledger, options, nowMs);
+}
+
+} // namespace
+
+Application::Application() : m_clock(std::make_unique<SystemClock>())
+{
+    m_queryThread.setObjectName(QStringLiteral("queries"));
+    connect(&m_demoWatcher, &QFutureWatcher<Status>::finished, this, &Application::onDemoBuilt);
+}
+
+Application::~Application()
+{
+    // Stop in order: nothing may ask for queries once the thread is gone, and the demo builder
+    // must not write into a ledger whose owner is leaving.
+    m_demoWatcher.waitForFinished();
+    m_tour.reset();
+    m_window.reset();
+    m_queryThread.quit();
+    m_queryThread.wait();
+    m_queries.reset();
+}
+
+std::optional<int> Application::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Where your organisation's LLM tokens and money go, person by person."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        tr("The ledger file (default: BURNRATE_DB, else %1).")
+            .arg(QDir::toNativeSeparators(appDataPath(QStringLiteral("ledger.sqlite")))),
+        tr("path"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), tr("Show a generated demo organisation (in its own ledger)."));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        tr("Seed of the demo organisation."), tr("number"),
+                                        QStringLiteral("42"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot-dir"),
+        tr("Save a picture of each page to the directory, then quit."), tr("directory"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption periodOption(
+        QStringLiteral("period"),
+        tr("Period to show first: this-month, last-month, last-30-days, "
+           "last-90-days."),
+        tr("period"));
+    periodOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, demoOption, seedOption, screenshotOption, periodOption});
+
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::fprintf(stdout, "%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                     qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("Unexpected argument: %1").arg(parser.positionalArguments().first())));
+        return 2;
+    }
+    bool seedIsNumber = false;
+    const quint64 seed = parser.value(seedOption).toULongLong(&seedIsNumber);
+    if (!seedIsNumber) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("--seed needs a number")));
+        return 2;
+    }
+    std::optional<ReportPeriod> period;
+    if (parser.isSet(periodOption)) {
+        period = reportPeriodFromKey(parser.value(periodOption));
+        if (!period) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Unknown period: %1").arg(parser.value(periodOption))));
+            return 2;
+        }
+    }
+    m_screenshotDirectory = parser.value(screenshotOption);
+    m_isHeadless = !m_screenshotDirectory.isEmpty();
+
+    const bool isDemo = parser.isSet(demoOption);
+    if (isDemo)
+        m_ledgerPath = appDataPath(QStringLiteral("demo-ledger.sqlite"));
+    else if (parser.isSet(dbOption))
+        m_ledgerPath = parser.value(dbOption);
+    else if (const QString fromEnvironment = qEnvironmentVariable("BURNRATE_DB");
+             !fromEnvironment.isEmpty())
+        m_ledgerPath = fromEnvironment;
+    else
+        m_ledgerPath = appDataPath(QStringLiteral("ledger.sqlite"));
+    m_ledgerPath = QFileInfo(m_ledgerPath).absoluteFilePath();
+    QDir().mkpath(QFileInfo(m_ledgerPath).absolutePath());
+
+    if (!isDemo) {
+        // Create and migrate the ledger first: the query thread opens it read-only.
+        Result<std::unique_ptr<Ledger>> ledger
+            = Ledger::open(m_ledgerPath, Ledger::Access::ReadWrite);
+        if (!ledger)
+            return fail(
+                tr("Cannot open the ledger %1:\n%2").arg(m_ledgerPath, ledger.error().detail));
+    }
+
+    QApplication::setWindowIcon(burnrateIcon());
+    startQueries(m_ledgerPath);
+    m_window = std::make_unique<MainWindow>(m_queries.get(), m_clock.get());
+    if (period)
+        m_window->setPeriod(*period);
+    if (m_isHeadless) {
+        m_window->resize(1360, 860);
+        m_tour = std::make_unique<ScreenshotTour>(m_window.get(), m_screenshotDirectory);
+        connect(m_tour.get(), &ScreenshotTour::finished, this, [this](bool ok) {
+            std::fprintf(stdout, "%s\n",
+                         qPrintable(tr("Screenshots saved in %1").arg(m_screenshotDirectory)));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        m_tour->start();
+    }
+    showWindow();
+    if (isDemo)
+        buildDemo(m_ledgerPath, seed);
+    else
+        m_window->refresh();
+    return std::nullopt;
+}
+
+std::optional<int> Application::fail(const QString &message)
+{
+    qCCritical(lcApp).noquote() << message;
+    if (!m_isHeadless)
+        QMessageBox::critical(nullptr, tr("Burnrate"), message);
+    return 1;
+}
+
+void Application::startQueries(const QString &ledgerPath)
+{
+    m_queries = std::make_unique<QueryService>(ledgerPath);
+    m_queries->moveToThread(&m_queryThread);
+    m_queryThread.start();
+}
+
+void Application::buildDemo(const QString &ledgerPath, quint64 seed)
+{
+    m_window->showBusy(tr("Building the demo organisation…"));
+    m_demoWatcher.setFuture(
+        QtConcurrent::run(prepareDemoLedger, ledgerPath, seed, m_clock->nowMs()));
+}
+
+void Application::onDemoBuilt()
+{
+    const Status status = m_demoWatcher.result();
+    if (!status) {
+        const QString message = tr("Cannot build the demo organisation in %1:\n%2")
+                                    .arg(m_ledgerPath, status.error().detail);
+        qCCritical(lcApp).noquote() << message;
+        if (m_isHeadless) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        QMessageBox::critical(m_window.get(), tr("Burnrate"), message);
+    }
+    m_window->refresh();
+}
+
+void Application::showWindow()
+{
+    m_window->show();
+}

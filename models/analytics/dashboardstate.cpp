@@ -1,0 +1,95 @@
+#include "dashboardstate.h"
+
+#include "core/clock.h"
+
+#include <QHash>
+#include <QSet>
+
+DashboardState makeDashboardState(const DirectorySnapshot &directory, const QString &meOverride,
+                                  ReportPeriod period, const Clock &clock)
+{
+    DashboardState state;
+    state.directory = directory;
+    state.zone = QTimeZone(directory.timeZone.toUtf8());
+    if (!state.zone.isValid())
+        state.zone = QTimeZone::utc();
+    state.today = todayIn(clock, state.zone);
+    state.period = period;
+    state.span = reportPeriodDays(period, state.today);
+    for (const QString &candidate : {meOverride, directory.meEmail}) {
+        if (candidate.isEmpty())
+            continue;
+        for (const Person &person : directory.people) {
+            if (person.email.compare(candidate, Qt::CaseInsensitive) == 0) {
+                state.meEmail = person.email;
+                state.meName = person.name;
+                state.meTeam = person.teamName;
+                break;
+            }
+        }
+        if (!state.meEmail.isEmpty())
+            break;
+    }
+    state.isValid = true;
+    return state;
+}
+
+QStringList DashboardState::teamSubtree(const QString &teamName) const
+{
+    QHash<qint64, QList<const Team *>> children;
+    const Team *root = nullptr;
+    for (const Team &team : directory.teams) {
+        children[team.parentId].append(&team);
+        if (team.name == teamName)
+            root = &team;
+    }
+    QStringList names;
+    if (!root)
+        return names;
+    QList<const Team *> pending = {root};
+    QSet<qint64> seen;
+    while (!pending.isEmpty()) {
+        const Team *team = pending.takeFirst();
+        if (seen.contains(team->id))
+            continue;
+        seen.insert(team->id);
+        names.append(team->name);
+        pending.append(children.value(team->id));
+    }
+    return names;
+}
+
+QList<Person> DashboardState::membersOf(const QString &teamName) const
+{
+    const QStringList teams = teamSubtree(teamName);
+    QList<Person> members;
+    for (const Person &person : directory.people) {
+        if (teams.contains(person.teamName))
+            members.append(person);
+    }
+    return members;
+}
+
+QList<std::pair<Team, int>> DashboardState::teamsInTreeOrder() const
+{
+    QHash<qint64, QList<Team>> children;
+    QSet<qint64> ids;
+    for (const Team &team : directory.teams)
+        ids.insert(team.id);
+    for (const Team &team : directory.teams)
+        children[ids.contains(team.parentId) && team.parentId != team.id ? team.parentId : 0]
+            .append(team);
+    QList<std::pair<Team, int>> ordered;
+    QSet<qint64> seen;
+    const auto visit = [&](const auto &self, qint64 parent, int depth) -> void {
+        for (const Team &team : children.value(parent)) {
+            if (seen.contains(team.id))
+                continue;
+            seen.insert(team.id);
+            ordered.append({team, depth});
+            self(self, team.id, depth + 1);
+        }
+    };
+    visit(visit, 0, 0);
+    return ordered;
+}

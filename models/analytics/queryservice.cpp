@@ -1,0 +1,224 @@
+#include "queryservice.h"
+
+#include "budgets/budgetstore.h"
+#include "pricing/pricebook.h"
+#include "pricing/pricetable.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcQueries, "burnrate.analytics.queries")
+
+std::optional<double> BudgetStatus::percent() const
+{
+    if (budget.limitMicros && *budget.limitMicros > 0)
+        return 100.0 * double(spent.costMicros) / double(*budget.limitMicros);
+    if (budget.limitTokens && *budget.limitTokens > 0)
+        return 100.0 * double(spent.tokens.total()) / double(*budget.limitTokens);
+    return std::nullopt;
+}
+
+QueryService::QueryService(const QString &ledgerPath, QObject *parent)
+    : QObject(parent), m_ledgerPath(ledgerPath)
+{
+    qRegisterMetaType<Report>();
+    qRegisterMetaType<QList<Report>>();
+    qRegisterMetaType<DirectorySnapshot>();
+    qRegisterMetaType<QList<SourceInfo>>();
+    qRegisterMetaType<QList<BudgetStatus>>();
+    qRegisterMetaType<PriceSnapshot>();
+    qRegisterMetaType<Error>();
+}
+
+QueryService::~QueryService() = default;
+
+template<typename Work>
+quint64 QueryService::post(Work work)
+{
+    const quint64 ticket = nextTicket();
+    // Queued even on the service's own thread, so answers never arrive inside the request call.
+    QMetaObject::invokeMethod(
+        this, [this, ticket, work = std::move(work)] { work(this, ticket); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 QueryService::requestReport(const ReportRequest &request)
+{
+    return post([request](QueryService *self, quint64 ticket) {
+        self->runReports(ticket, {request}, true);
+    });
+}
+
+quint64 QueryService::requestReports(const QList<ReportRequest> &requests)
+{
+    return post([requests](QueryService *self, quint64 ticket) {
+        self->runReports(ticket, requests, false);
+    });
+}
+
+quint64 QueryService::requestDirectory()
+{
+    return post([](QueryService *self, quint64 ticket) { self->runDirectory(ticket); });
+}
+
+quint64 QueryService::requestSources()
+{
+    return post([](QueryService *self, quint64 ticket) { self->runSources(ticket); });
+}
+
+quint64 QueryService::requestBudgets(qint64 nowMs)
+{
+    return post([nowMs](QueryService *self, quint64 ticket) { self->runBudgets(ticket, nowMs); });
+}
+
+quint64 QueryService::requestPrices()
+{
+    return post([](QueryService *self, quint64 ticket) { self->runPrices(ticket); });
+}
+
+void QueryService::reopen()
+{
+    QMetaObject::invokeMethod(
+        this, [this] { m_ledger.reset(); }, Qt::QueuedConnection);
+}
+
+Ledger *QueryService::ledger(quint64 ticket)
+{
+    if (m_ledger)
+        return m_ledger.get();
+    Result<std::unique_ptr<Ledger>> opened = Ledger::open(m_ledgerPath, Ledger::Access::ReadOnly);
+    if (!opened) {
+        qCWarning(lcQueries) << "cannot open" << m_ledgerPath << opened.error().detail;
+        emit errorOccurred(ticket, opened.error());
+        return nullptr;
+    }
+    m_ledger = std::move(opened).value();
+    return m_ledger.get();
+}
+
+void QueryService::runReports(quint64 ticket, const QList<ReportRequest> &requests, bool single)
+{
+    Ledger *ledger = this->ledger(ticket);
+    if (!ledger)
+        return;
+    ReportQuery query(*ledger);
+    QList<Report> reports;
+    reports.reserve(requests.size());
+    for (const ReportRequest &request : requests) {
+        Result<Report> report = query.run(request);
+        if (!report) {
+            emit errorOccurred(ticket, report.error());
+            return;
+        }
+        reports.append(std::move(report).value());
+    }
+    if (single)
+        emit reportReady(ticket, reports.value(0));
+    else
+        emit reportsReady(ticket, reports);
+}
+
+void QueryService::runDirectory(quint64 ticket)
+{
+    Ledger *ledger = this->ledger(ticket);
+    if (!ledger)
+        return;
+    PeopleDirectory directory(*ledger);
+    Result<QList<Person>> people = directory.people();
+    Result<QList<Team>> teams = directory.teams();
+    Result<QList<UnmatchedIdentity>> unmatched = directory.unmatchedIdentities();
+    for (const Error *error : {people ? nullptr : &people.error(), teams ? nullptr : &teams.error(),
+                               unmatched ? nullptr : &unmatched.error()}) {
+        if (error) {
+            emit errorOccurred(ticket, *error);
+            return;
+        }
+    }
+    DirectorySnapshot snapshot;
+    snapshot.ledgerPath = ledger->path();
+    snapshot.organisationName = ledger->setting(QStringLiteral("org_name"));
+    snapshot.meEmail = ledger->setting(QStringLiteral("me_email"));
+    snapshot.timeZone = QString::fromUtf8(ledger->reportingTimeZone().id());
+    snapshot.people = std::move(people).value();
+    snapshot.teams = std::move(teams).value();
+    snapshot.unmatched = std::move(unmatched).value();
+    emit directoryReady(ticket, snapshot);
+}
+
+void QueryService::runSources(quint64 ticket)
+{
+    Ledger *ledger = this->ledger(ticket);
+    if (!ledger)
+        return;
+    Result<QList<SourceInfo>> sources = ledger->sources();
+    if (!sources) {
+        emit errorOccurred(ticket, sources.error());
+        return;
+    }
+    emit sourcesReady(ticket, *sources);
+}
+
+void QueryService::runBudgets(quint64 ticket, qint64 nowMs)
+{
+    Ledger *ledger = this->ledger(ticket);
+    if (!ledger)
+        return;
+    Result<QList<Budget>> budgets = BudgetStore(*ledger).budgets();
+    if (!budgets) {
+        emit errorOccurred(ticket, budgets.error());
+        return;
+    }
+    ReportQuery query(*ledger);
+    QList<BudgetStatus> statuses;
+    for (const Budget &budget : std::as_const(*budgets)) {
+        QTimeZone zone(budget.timeZone.toUtf8());
+        if (!zone.isValid())
+            zone = ledger->reportingTimeZone();
+        const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+        const auto [first, last] = budgetPeriodDays(budget.period, today);
+        ReportRequest request;
+        request.since = first;
+        request.until = last;
+        request.zone = zone;
+        if (budget.scope == BudgetScope::Person)
+            request.personEmail = budget.scopeName;
+        else if (budget.scope == BudgetScope::Team)
+            request.teamName = budget.scopeName;
+        Result<Report> report = query.run(request);
+        if (!report) {
+            emit errorOccurred(ticket, report.error());
+            return;
+        }
+        statuses.append(BudgetStatus {budget, first, last, report->totals});
+    }
+    emit budgetsReady(ticket, statuses);
+}
+
+void QueryService::runPrices(quint64 ticket)
+{
+    Ledger *ledger = this->ledger(ticket);
+    if (!ledger)
+        return;
+    // Read-only: the version in force is the latest stored one, else the shipped table (which
+    // PriceBook stores the first time a writer costs anything with it).
+    PriceSnapshot snapshot;
+    QByteArray content;
+    Result<PriceVersion> latest = ledger->latestPriceVersion();
+    if (latest) {
+        snapshot.versionId = latest->id;
+        snapshot.importedMs = latest->importedMs;
+        snapshot.origin = latest->origin;
+        content = latest->content;
+    } else if (latest.error().code == ErrorCode::NotFound) {
+        content = PriceBook::shippedTable();
+    } else {
+        emit errorOccurred(ticket, latest.error());
+        return;
+    }
+    Result<PriceTable> table = PriceTable::fromLiteLlmJson(content);
+    if (!table) {
+        emit errorOccurred(ticket, table.error());
+        return;
+    }
+    snapshot.entries = table->entries();
+    emit pricesReady(ticket, snapshot);
+}

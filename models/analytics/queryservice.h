@@ -1,0 +1,107 @@
+#pragma once
+
+#include "budgets/budget.h"
+#include "core/result.h"
+#include "ledger/ledger.h"
+#include "ledger/peopledirectory.h"
+#include "ledger/reportquery.h"
+#include "pricing/modelprice.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+// Who is who, as the dashboard needs it: people, teams, unmatched identities and the settings
+// that the views show.
+struct DirectorySnapshot
+{
+    QString ledgerPath;
+    QString organisationName; // ledger setting org_name
+    QString meEmail; // ledger setting me_email
+    QString timeZone; // the ledger's reporting zone id
+    QList<Person> people;
+    QList<Team> teams;
+    QList<UnmatchedIdentity> unmatched;
+};
+
+// A budget with what was spent in its current period.
+struct BudgetStatus
+{
+    Budget budget;
+    QDate periodStart; // in the budget's zone
+    QDate periodEnd;
+    ReportTotals spent;
+
+    // Spent against the limit in percent (money or tokens, as the limit is), nothing when the
+    // budget has no limit.
+    std::optional<double> percent() const;
+};
+
+// The price table in force.
+struct PriceSnapshot
+{
+    qint64 versionId = 0; // 0: the table shipped with Burnrate, not yet stored in the ledger
+    qint64 importedMs = 0;
+    QString origin;
+    QList<ModelPrice> entries;
+};
+
+Q_DECLARE_METATYPE(DirectorySnapshot)
+Q_DECLARE_METATYPE(BudgetStatus)
+Q_DECLARE_METATYPE(PriceSnapshot)
+
+// Runs the dashboard's queries on a read-only ledger connection of its own, on the thread it
+// lives on (Application moves it to a worker thread). The request functions may be called from
+// any thread: each returns a ticket at once and queues the work; the answer comes back through a
+// signal carrying the same ticket, or errorOccurred(ticket, error). Answers arrive in request
+// order. A receiver keeps the ticket of its latest request and drops answers to older ones.
+class QueryService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QueryService(const QString &ledgerPath, QObject *parent = nullptr);
+    ~QueryService() override;
+
+    QString ledgerPath() const { return m_ledgerPath; }
+
+    quint64 requestReport(const ReportRequest &request);
+    // Several reports in one answer, so a page gets a consistent set with one ticket.
+    quint64 requestReports(const QList<ReportRequest> &requests);
+    quint64 requestDirectory();
+    quint64 requestSources();
+    // Each budget's current period is the one containing nowMs in the budget's own zone.
+    quint64 requestBudgets(qint64 nowMs);
+    quint64 requestPrices();
+
+    // Closes the connection; the next request opens the file again (it reads settings, such as
+    // the reporting zone, that another process may have changed). Queued like requests.
+    void reopen();
+
+signals:
+    void reportReady(quint64 ticket, const Report &report);
+    void reportsReady(quint64 ticket, const QList<Report> &reports);
+    void directoryReady(quint64 ticket, const DirectorySnapshot &directory);
+    void sourcesReady(quint64 ticket, const QList<SourceInfo> &sources);
+    void budgetsReady(quint64 ticket, const QList<BudgetStatus> &budgets);
+    void pricesReady(quint64 ticket, const PriceSnapshot &prices);
+    void errorOccurred(quint64 ticket, const Error &error);
+
+private:
+    quint64 nextTicket() { return m_nextTicket.fetch_add(1) + 1; }
+    template<typename Work>
+    quint64 post(Work work);
+    Ledger *ledger(quint64 ticket); // opens on first use; emits errorOccurred and returns null
+
+    void runReports(quint64 ticket, const QList<ReportRequest> &requests, bool single);
+    void runDirectory(quint64 ticket);
+    void runSources(quint64 ticket);
+    void runBudgets(quint64 ticket, qint64 nowMs);
+    void runPrices(quint64 ticket);
+
+    const QString m_ledgerPath;
+    std::atomic<quint64> m_nextTicket {0};
+    std::unique_ptr<Ledger> m_ledger; // used on the service's thread only
+};

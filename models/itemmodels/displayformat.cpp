@@ -1,0 +1,115 @@
+#include "displayformat.h"
+
+#include "core/money.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
+
+namespace {
+
+// Gives lupdate and tr() the context "DisplayFormat".
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
+
+} // namespace
+
+namespace DisplayFormat {
+
+QString cost(const ReportTotals &totals)
+{
+    if (totals.records > 0 && totals.costKind() == AggregateCostKind::Unpriced)
+        return Text::tr("unpriced");
+    return Money::formatUsd(totals.costMicros);
+}
+
+QString costKind(AggregateCostKind kind)
+{
+    switch (kind) {
+    case AggregateCostKind::Estimated:
+        return Text::tr("estimated");
+    case AggregateCostKind::Billed:
+        return Text::tr("billed");
+    case AggregateCostKind::Mixed:
+        return Text::tr("mixed");
+    case AggregateCostKind::Unpriced:
+        return Text::tr("unpriced");
+    }
+    return {};
+}
+
+QString costToolTip(const ReportTotals &totals)
+{
+    if (totals.records == 0)
+        return Text::tr("No usage");
+    switch (totals.costKind()) {
+    case AggregateCostKind::Billed:
+        return Text::tr("Billed: the cost the provider reported");
+    case AggregateCostKind::Estimated:
+        return Text::tr("Estimated: token counts priced with the price table");
+    case AggregateCostKind::Unpriced:
+        return Text::tr("Unpriced: no price is known for this usage, so it has no cost figure");
+    case AggregateCostKind::Mixed:
+        break;
+    }
+    QString text = Text::tr("Mixed: %1 billed, %2 estimated")
+                       .arg(Money::formatUsd(totals.billedMicros),
+                            Money::formatUsd(totals.estimatedMicros()));
+    if (totals.unpricedRecords > 0) {
+        text += u'\n'
+            + (totals.unpricedRecords == 1
+                   ? Text::tr("1 record unpriced, not included in the sum")
+                   : Text::tr("%1 records unpriced, not included in the sum")
+                         .arg(number(totals.unpricedRecords)));
+    }
+    return text;
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString compactNumber(qint64 value)
+{
+    const QLocale locale;
+    const double magnitude = std::abs(double(value));
+    // One decimal, dropped when it is zero: 1.5M, 200k.
+    const auto scaled = [&](double divisor) {
+        const double rounded = std::round(double(value) / divisor * 10.0) / 10.0;
+        return locale.toString(rounded, 'f', rounded == std::trunc(rounded) ? 0 : 1);
+    };
+    if (magnitude >= 1e9)
+        return Text::tr("%1B").arg(scaled(1e9));
+    if (magnitude >= 1e6)
+        return Text::tr("%1M").arg(scaled(1e6));
+    if (magnitude >= 1e4)
+        return Text::tr("%1k").arg(scaled(1e3));
+    return locale.toString(value);
+}
+
+QString dateTime(qint64 utcMs)
+{
+    if (utcMs <= 0)
+        return Text::tr("never");
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+QString ratePerMillion(std::optional<qint64> micros)
+{
+    if (!micros)
+        return QStringLiteral("—");
+    // Two decimals at least, more when the rate has them (cache reads cost fractions of a cent).
+    QString text = Money::toDecimalString(*micros, 6);
+    const qsizetype dot = text.indexOf(u'.');
+    while (text.size() > dot + 3 && text.endsWith(u'0'))
+        text.chop(1);
+    return u'$' + text;
+}
+
+} // namespace DisplayFormat

@@ -1,0 +1,173 @@
+#include "reporttablemodel.h"
+
+#include "displayformat.h"
+#include "itemroles.h"
+
+#include <QLocale>
+
+ReportTableModel::ReportTableModel(QObject *parent) : TableModelBase(parent)
+{
+    setReport({});
+}
+
+QString ReportTableModel::keyTitle(ReportKey key)
+{
+    switch (key) {
+    case ReportKey::Day:
+        return tr("Day");
+    case ReportKey::Week:
+        return tr("Week");
+    case ReportKey::Month:
+        return tr("Month");
+    case ReportKey::Person:
+        return tr("Email");
+    case ReportKey::Team:
+        return tr("Team");
+    case ReportKey::Model:
+        return tr("Model");
+    case ReportKey::Source:
+        return tr("Source");
+    case ReportKey::Project:
+        return tr("Project");
+    case ReportKey::Session:
+        return tr("Session");
+    }
+    return {};
+}
+
+QString ReportTableModel::keyText(ReportKey key, const QString &value)
+{
+    if (!value.isEmpty())
+        return value;
+    switch (key) {
+    case ReportKey::Person:
+        return tr("(unattributed)");
+    case ReportKey::Team:
+        return tr("(no team)");
+    case ReportKey::Project:
+        return tr("(no project)");
+    case ReportKey::Session:
+        return tr("(no session)");
+    default:
+        return tr("(unknown)");
+    }
+}
+
+void ReportTableModel::setReport(const Report &report)
+{
+    beginResetModel();
+    m_report = report;
+    m_columns.clear();
+    QStringList headers;
+    for (int k = 0; k < m_report.groupBy.size(); ++k) {
+        if (m_report.groupBy[k] == ReportKey::Person) {
+            m_columns.append({Field::PersonName, k});
+            headers.append(tr("Name"));
+        }
+        m_columns.append({Field::Key, k});
+        headers.append(keyTitle(m_report.groupBy[k]));
+    }
+    const QList<std::pair<Field, QString>> figures = {
+        {Field::Cost, tr("Cost")},          {Field::Share, tr("Share")},
+        {Field::Tokens, tr("Tokens")},      {Field::Requests, tr("Requests")},
+        {Field::CostKind, tr("Cost kind")},
+    };
+    QList<int> numeric;
+    for (const auto &[field, title] : figures) {
+        if (field != Field::CostKind)
+            numeric.append(int(m_columns.size()));
+        m_columns.append({field, 0});
+        headers.append(title);
+    }
+    setHeaders(headers);
+    setNumericColumns(numeric);
+    endResetModel();
+}
+
+int ReportTableModel::columnOf(Field field, int keyIndex) const
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c].field == field
+            && ((field != Field::Key && field != Field::PersonName)
+                || m_columns[c].keyIndex == keyIndex))
+            return c;
+    }
+    return -1;
+}
+
+QVariant ReportTableModel::cell(int rowIndex, int column, int role) const
+{
+    const ReportRow &row = m_report.rows.at(rowIndex);
+    const Column &col = m_columns.at(column);
+    const ReportTotals &totals = row.totals;
+    const bool display = role == Qt::DisplayRole;
+    const bool sort = role == ItemRole::Sort;
+    if (role == ItemRole::Key)
+        return row.keys.value(0);
+    if (role == ItemRole::CostKind)
+        return int(totals.costKind());
+
+    switch (col.field) {
+    case Field::Key: {
+        const QString value = row.keys.value(col.keyIndex);
+        if (display)
+            return keyText(m_report.groupBy[col.keyIndex], value);
+        if (sort)
+            return value;
+        break;
+    }
+    case Field::PersonName: {
+        const QString value = row.personName.isEmpty()
+            ? keyText(ReportKey::Person, row.keys.value(col.keyIndex))
+            : row.personName;
+        if (display || sort)
+            return value;
+        break;
+    }
+    case Field::Cost:
+        if (display)
+            return DisplayFormat::cost(totals);
+        if (sort) // unpriced sorts below every priced figure, even $0
+            return totals.costKind() == AggregateCostKind::Unpriced ? qint64(-1)
+                                                                    : totals.costMicros;
+        if (role == Qt::ToolTipRole)
+            return DisplayFormat::costToolTip(totals);
+        break;
+    case Field::Share: {
+        const qint64 all = m_report.totals.costMicros;
+        const double share = all > 0 ? 100.0 * double(totals.costMicros) / double(all) : 0.0;
+        if (display)
+            return all > 0 ? tr("%1 %").arg(QLocale().toString(share, 'f', 1)) : QString();
+        if (sort)
+            return share;
+        break;
+    }
+    case Field::Tokens:
+        if (display)
+            return DisplayFormat::number(totals.tokens.total());
+        if (sort)
+            return totals.tokens.total();
+        if (role == Qt::ToolTipRole) {
+            return tr("Input %1, cache write %2, cache read %3, output %4 (reasoning %5)")
+                .arg(DisplayFormat::number(totals.tokens.input),
+                     DisplayFormat::number(totals.tokens.cacheWrite()),
+                     DisplayFormat::number(totals.tokens.cacheRead),
+                     DisplayFormat::number(totals.tokens.output),
+                     DisplayFormat::number(totals.tokens.reasoning));
+        }
+        break;
+    case Field::Requests:
+        if (display)
+            return DisplayFormat::number(totals.requests);
+        if (sort)
+            return totals.requests;
+        break;
+    case Field::CostKind:
+        if (display || sort)
+            return DisplayFormat::costKind(totals.costKind());
+        if (role == Qt::ToolTipRole)
+            return DisplayFormat::costToolTip(totals);
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,12 @@
+target_sources(burnrate_models PRIVATE
+    itemmodels/budgetsmodel.cpp itemmodels/budgetsmodel.h
+    itemmodels/displayformat.cpp itemmodels/displayformat.h
+    itemmodels/itemroles.h
+    itemmodels/peoplemodel.cpp itemmodels/peoplemodel.h
+    itemmodels/personspendmodel.cpp itemmodels/personspendmodel.h
+    itemmodels/pricetablemodel.cpp itemmodels/pricetablemodel.h
+    itemmodels/reporttablemodel.cpp itemmodels/reporttablemodel.h
+    itemmodels/sourcesmodel.cpp itemmodels/sourcesmodel.h
+    itemmodels/tablemodelbase.cpp itemmodels/tablemodelbase.h
+    itemmodels/teamspendtreemodel.cpp itemmodels/teamspendtreemodel.h
+    itemmodels/unmatchedidentitymodel.cpp itemmodels/unmatchedidentitymodel.h)

@@ -1,0 +1,362 @@
+#include "analytics/queryservice.h"
+#include "budgets/budgetstore.h"
+#include "budgetspage.h"
+#include "itemmodels/budgetsmodel.h"
+#include "itemmodels/peoplemodel.h"
+#include "itemmodels/personspendmodel.h"
+#include "itemmodels/pricetablemodel.h"
+#include "itemmodels/reporttablemodel.h"
+#include "itemmodels/sourcesmodel.h"
+#include "itemmodels/teamspendtreemodel.h"
+#include "itemmodels/unmatchedidentitymodel.h"
+#include "ledger/peopledirectory.h"
+#include "ledger/sqlitedatabase.h"
+#include "mainwindow.h"
+#include "myusagepage.h"
+#include "organisationpage.h"
+#include "peoplepage.h"
+#include "pricingpage.h"
+#include "settingspage.h"
+#include "sourcespage.h"
+#include "stackedbarchart.h"
+#include "statcard.h"
+#include "statestack.h"
+#include "support/fakeclock.h"
+#include "support/templedger.h"
+#include "teampage.h"
+#include "trayicon.h"
+#include "uisettings.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QThread>
+#include <QtTest>
+
+namespace {
+
+UsageRecord record(const QString &key, const QString &email, const QDate &day, const QString &model,
+                   const QString &project, qint64 costMicros, CostKind kind = CostKind::Estimated)
+{
+    UsageRecord usage;
+    usage.externalKey = key;
+    usage.startMs = usage.endMs = QDateTime(day, QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+    usage.identityKind = QStringLiteral("email");
+    usage.identityValue = email;
+    usage.provider = QStringLiteral("anthropic");
+    usage.model = model;
+    usage.project = project;
+    usage.tokens.input = 1000;
+    usage.tokens.output = 500;
+    usage.costKind = kind;
+    usage.costMicros = kind == CostKind::Unpriced ? 0 : costMicros;
+    return usage;
+}
+
+using Tester = QAbstractItemModelTester;
+constexpr auto qtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void navigationHasFocusFirst();
+    void myUsageShowsTheFixtureTotal();
+    void everyPageOpens();
+    void teamAndOrganisation();
+    void periodSwitchShowsEmptyState();
+    void settingsChooseWhoIAm();
+    void refreshSeesNewUsage();
+    void trayToolTipShowsMySpend();
+    void emptyLedgerShowsEmptyStates();
+
+private:
+    void loadPage(MainWindow::Page page);
+    template<typename PageType>
+    PageType *page(MainWindow::Page page)
+    {
+        return static_cast<PageType *>(m_window->page(page));
+    }
+
+    TempLedger m_ledger;
+    qint64 m_sourceId = 0;
+    FakeClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC)};
+    QThread m_thread;
+    std::unique_ptr<QueryService> m_queries;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BurnrateTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_ledger.isValid());
+    PeopleDirectory people(m_ledger.ledger());
+    QVERIFY(people.importCsv(
+        "email,name,team,manager,role,identities\n"
+        "ana@example.com,Ana Admin,Engineering,,manager,\n"
+        "bob@example.com,Bob Builder,Engineering/Platform,ana@example.com,employee,\n"
+        "cy@example.com,Cy Coder,Engineering/Platform,ana@example.com,employee,\n"
+        "dee@example.com,Dee Seller,Sales,,employee,\n"));
+    QVERIFY(m_ledger->setSetting(QStringLiteral("me_email"), QStringLiteral("bob@example.com")));
+    QVERIFY(m_ledger->setSetting(QStringLiteral("org_name"), QStringLiteral("Fixture Inc")));
+    Result<qint64> source
+        = m_ledger->ensureSource(QStringLiteral("claude-code"), QStringLiteral("laptop"));
+    QVERIFY(source);
+    m_sourceId = *source;
+    const QDate day(2026, 11, 20);
+    QVERIFY(m_ledger->writeUsage(
+        m_sourceId,
+        {
+            record(QStringLiteral("1"), QStringLiteral("bob@example.com"), day,
+                   QStringLiteral("opus"), QStringLiteral("api"), 1'500'000),
+            record(QStringLiteral("2"), QStringLiteral("bob@example.com"), day.addDays(1),
+                   QStringLiteral("haiku"), QStringLiteral("web"), 250'000),
+            record(QStringLiteral("3"), QStringLiteral("ana@example.com"), day,
+                   QStringLiteral("opus"), QStringLiteral("api"), 2'000'000),
+            record(QStringLiteral("4"), QStringLiteral("cy@example.com"), day,
+                   QStringLiteral("llama"), QStringLiteral("api"), 0, CostKind::Unpriced),
+            record(QStringLiteral("5"), QStringLiteral("dee@example.com"), day,
+                   QStringLiteral("haiku"), QString(), 400'000),
+            record(QStringLiteral("6"), QStringLiteral("stranger@example.com"), day,
+                   QStringLiteral("opus"), QString(), 100'000),
+        }));
+    Budget budget;
+    budget.scope = BudgetScope::Team;
+    budget.scopeName = QStringLiteral("Platform");
+    budget.limitMicros = 10'000'000;
+    QVERIFY(BudgetStore(m_ledger.ledger()).add(budget, 0));
+    m_thread.start();
+}
+
+void tst_MainWindow::cleanupTestCase()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void tst_MainWindow::init()
+{
+    UiSettings::setMeOverride({});
+    UiSettings::setPeriod(ReportPeriod::ThisMonth);
+    // The same wiring as Application: the service lives on its own thread.
+    m_queries = std::make_unique<QueryService>(m_ledger.path());
+    m_queries->moveToThread(&m_thread);
+    m_window = std::make_unique<MainWindow>(m_queries.get(), &m_clock);
+    m_window->show();
+    m_window->refresh();
+    QTRY_VERIFY(m_window->state().isValid);
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    // The service belongs to the worker thread; hand it to deleteLater there.
+    m_queries.release()->deleteLater();
+}
+
+void tst_MainWindow::loadPage(MainWindow::Page page)
+{
+    m_window->showPage(page);
+    QCOMPARE(m_window->currentPage(), page);
+    QTRY_VERIFY(m_window->page(page)->isLoaded());
+}
+
+void tst_MainWindow::navigationHasFocusFirst()
+{
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_window->navigation()));
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::MyUsage);
+    QTest::keyClick(m_window->navigation(), Qt::Key_Down);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Team);
+    QTest::keyClick(m_window->navigation(), Qt::Key_End);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Settings);
+    QVERIFY(!m_window->navigation()->accessibleName().isEmpty());
+}
+
+void tst_MainWindow::myUsageShowsTheFixtureTotal()
+{
+    loadPage(MainWindow::Page::MyUsage);
+    auto *myUsage = page<MyUsagePage>(MainWindow::Page::MyUsage);
+    QCOMPARE(myUsage->stateStack()->state(), StateStack::State::Content);
+    QCOMPARE(myUsage->spendCard()->value(), QStringLiteral("$1.75"));
+    QCOMPARE(myUsage->spendCard()->caption(), QStringLiteral("estimated"));
+    Tester byModel(myUsage->modelTable(), qtTest);
+    Tester byProject(myUsage->projectTable(), qtTest);
+    QCOMPARE(myUsage->modelTable()->rowCount(), 2);
+    QCOMPARE(myUsage->modelTable()->report().totals.costMicros, 1'750'000);
+    QCOMPARE(myUsage->projectTable()->rowCount(), 2);
+    QCOMPARE(myUsage->chart()->barCount(), 22); // 1 – 22 November, one bar a day
+    QCOMPARE(myUsage->chart()->breakdown().totalMicros, 1'750'000);
+}
+
+void tst_MainWindow::everyPageOpens()
+{
+    for (int i = 0; i < MainWindow::pageCount; ++i) {
+        const auto which = MainWindow::Page(i);
+        loadPage(which);
+        DashboardPage *shown = m_window->page(which);
+        QVERIFY2(shown->stateStack()->state() == StateStack::State::Content,
+                 qPrintable(MainWindow::pageKey(which) + u": " + shown->stateStack()->message()));
+        QVERIFY(!shown->accessibleName().isEmpty());
+    }
+    auto *budgets = page<BudgetsPage>(MainWindow::Page::Budgets);
+    Tester budgetTester(budgets->budgetsModel(), qtTest);
+    QCOMPARE(budgets->budgetsModel()->rowCount(), 1);
+    QCOMPARE(budgets->budgetsModel()->index(0, BudgetsModel::Spent).data().toString(),
+             QStringLiteral("$1.75"));
+
+    auto *sources = page<SourcesPage>(MainWindow::Page::Sources);
+    Tester sourceTester(sources->sourcesModel(), qtTest);
+    QCOMPARE(sources->sourcesModel()->rowCount(), 1);
+
+    auto *people = page<PeoplePage>(MainWindow::Page::People);
+    Tester peopleTester(people->peopleModel(), qtTest);
+    Tester unmatchedTester(people->unmatchedModel(), qtTest);
+    QCOMPARE(people->peopleModel()->rowCount(), 4);
+    QCOMPARE(people->unmatchedModel()->rowCount(), 1);
+    QTest::keyClicks(people->filter(), QStringLiteral("platform"));
+    QCOMPARE(people->peopleView()->model()->rowCount(), 2);
+
+    auto *pricing = page<PricingPage>(MainWindow::Page::Pricing);
+    Tester pricesTester(pricing->pricesModel(), qtTest);
+    QVERIFY(pricing->pricesModel()->rowCount() > 0);
+    QVERIFY(!pricing->versionLabel()->text().isEmpty());
+}
+
+void tst_MainWindow::teamAndOrganisation()
+{
+    loadPage(MainWindow::Page::Team);
+    auto *team = page<TeamPage>(MainWindow::Page::Team);
+    QCOMPARE(team->selectedTeam(), QStringLiteral("Platform")); // bob's team
+    Tester teamTester(team->peopleModel(), qtTest);
+    QCOMPARE(team->peopleModel()->rowCount(), 2);
+    QCOMPARE(team->peopleModel()->index(0, PersonSpendModel::Name).data().toString(),
+             QStringLiteral("Bob Builder"));
+    QCOMPARE(team->peopleModel()->index(0, PersonSpendModel::TopModel).data().toString(),
+             QStringLiteral("opus"));
+    QCOMPARE(team->peopleModel()->index(1, PersonSpendModel::Spend).data().toString(),
+             QStringLiteral("unpriced"));
+
+    // Engineering includes Platform: ana, bob and cy.
+    const int engineering = team->teamSelector()->findData(QStringLiteral("Engineering"));
+    QVERIFY(engineering >= 0);
+    team->teamSelector()->setCurrentIndex(engineering);
+    emit team->teamSelector()->activated(engineering);
+    QTRY_VERIFY(team->isLoaded());
+    QCOMPARE(team->peopleModel()->rowCount(), 3);
+    QCOMPARE(team->chart()->breakdown().totalMicros, 3'750'000);
+
+    loadPage(MainWindow::Page::Organisation);
+    auto *organisation = page<OrganisationPage>(MainWindow::Page::Organisation);
+    TeamSpendTreeModel *teams = organisation->teamModel();
+    Tester treeTester(teams, qtTest);
+    QCOMPARE(teams->organisationTotals().costMicros, 4'250'000);
+    QVERIFY(organisation->totalLabel()->text().contains(QStringLiteral("Fixture Inc")));
+    QVERIFY(organisation->totalLabel()->text().contains(QStringLiteral("$4.25")));
+    QCOMPARE(teams->index(0, TeamSpendTreeModel::Name).data().toString(),
+             QStringLiteral("Engineering"));
+    QCOMPARE(teams->index(0, TeamSpendTreeModel::Spend).data().toString(), QStringLiteral("$3.75"));
+    QCOMPARE(teams->rowCount(teams->index(0, 0)), 1); // Platform below Engineering
+}
+
+void tst_MainWindow::periodSwitchShowsEmptyState()
+{
+    loadPage(MainWindow::Page::MyUsage);
+    auto *myUsage = page<MyUsagePage>(MainWindow::Page::MyUsage);
+    QComboBox *period = m_window->periodSelector();
+    const int lastMonth = period->findData(int(ReportPeriod::LastMonth));
+    period->setCurrentIndex(lastMonth);
+    emit period->activated(lastMonth);
+    QCOMPARE(m_window->period(), ReportPeriod::LastMonth);
+    QCOMPARE(UiSettings::period(), ReportPeriod::LastMonth);
+    QCOMPARE(m_window->state().span.first, QDate(2026, 10, 1));
+    QTRY_VERIFY(myUsage->isLoaded());
+    QCOMPARE(myUsage->stateStack()->state(), StateStack::State::Empty);
+    QCOMPARE(myUsage->stateStack()->message(), QStringLiteral("No usage in this period"));
+
+    m_window->setPeriod(ReportPeriod::Last90Days);
+    QTRY_VERIFY(myUsage->isLoaded());
+    QCOMPARE(myUsage->stateStack()->state(), StateStack::State::Content);
+    QCOMPARE(myUsage->spendCard()->value(), QStringLiteral("$1.75"));
+    QVERIFY(myUsage->chart()->barCount() < 20); // weeks, not 90 days
+}
+
+void tst_MainWindow::settingsChooseWhoIAm()
+{
+    loadPage(MainWindow::Page::Settings);
+    QComboBox *me = page<SettingsPage>(MainWindow::Page::Settings)->meSelector();
+    const int ana = me->findData(QStringLiteral("ana@example.com"));
+    QVERIFY(ana >= 0);
+    me->setCurrentIndex(ana);
+    emit me->activated(ana);
+    QCOMPARE(m_window->state().meEmail, QStringLiteral("ana@example.com"));
+    QCOMPARE(UiSettings::meOverride(), QStringLiteral("ana@example.com"));
+    loadPage(MainWindow::Page::MyUsage);
+    QTRY_COMPARE(page<MyUsagePage>(MainWindow::Page::MyUsage)->spendCard()->value(),
+                 QStringLiteral("$2.00"));
+}
+
+void tst_MainWindow::refreshSeesNewUsage()
+{
+    loadPage(MainWindow::Page::MyUsage);
+    auto *myUsage = page<MyUsagePage>(MainWindow::Page::MyUsage);
+    QVERIFY(m_ledger->writeUsage(
+        m_sourceId,
+        {record(QStringLiteral("7"), QStringLiteral("bob@example.com"), QDate(2026, 11, 22),
+                QStringLiteral("opus"), QStringLiteral("api"), 1'000'000)}));
+    QAction *refresh = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcuts().contains(QKeySequence(Qt::Key_F5)))
+            refresh = action;
+    }
+    QVERIFY(refresh);
+    refresh->trigger();
+    QTRY_COMPARE(myUsage->spendCard()->value(), QStringLiteral("$2.75"));
+    // Back to the fixture for the tests that follow.
+    QVERIFY(
+        m_ledger->database().exec(QStringLiteral("DELETE FROM usage WHERE external_key = '7'")));
+}
+
+void tst_MainWindow::trayToolTipShowsMySpend()
+{
+    TrayIcon *tray = m_window->trayIcon();
+    QTRY_VERIFY(tray->toolTip().contains(QStringLiteral("$1.75")));
+    QVERIFY(tray->toolTip().contains(QStringLiteral("estimated")));
+}
+
+void tst_MainWindow::emptyLedgerShowsEmptyStates()
+{
+    TempLedger empty;
+    QVERIFY(empty.isValid());
+    QueryService queries(empty.path());
+    MainWindow window(&queries, &m_clock);
+    window.show();
+    window.refresh();
+    QTRY_VERIFY(window.state().isValid);
+    for (const auto which :
+         {MainWindow::Page::MyUsage, MainWindow::Page::Team, MainWindow::Page::Organisation,
+          MainWindow::Page::Budgets, MainWindow::Page::Sources, MainWindow::Page::People}) {
+        window.showPage(which);
+        QTRY_VERIFY(window.page(which)->isLoaded());
+        QVERIFY2(window.page(which)->stateStack()->state() == StateStack::State::Empty,
+                 qPrintable(MainWindow::pageKey(which)));
+        QVERIFY(!window.page(which)->stateStack()->message().isEmpty());
+    }
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

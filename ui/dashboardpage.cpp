@@ -1,0 +1,80 @@
+#include "dashboardpage.h"
+
+#include "analytics/queryservice.h"
+#include "errortext.h"
+#include "statestack.h"
+
+#include <QVBoxLayout>
+
+DashboardPage::DashboardPage(QueryService *queries, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_queries(queries), m_clock(clock)
+{
+    connect(m_queries, &QueryService::errorOccurred, this,
+            [this](quint64 ticket, const Error &error) {
+                if (ticket == m_ticket)
+                    showError(error);
+            });
+}
+
+void DashboardPage::setContent(QWidget *content, QLayout *header)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 4, 4, 4); // every page's content sits the same way
+    if (header)
+        layout->addLayout(header);
+    m_stack = new StateStack(content, this);
+    layout->addWidget(m_stack, 1);
+}
+
+void DashboardPage::setState(const DashboardState &state)
+{
+    const bool periodOnly = m_state.isValid
+        && state.directory.ledgerPath == m_state.directory.ledgerPath
+        && state.meEmail == m_state.meEmail && state.span != m_state.span;
+    m_state = state;
+    // A new directory means a refresh: everything is stale. A new period matters only to
+    // pages that report on it.
+    if (!periodOnly || followsPeriod())
+        m_isStale = true;
+    reloadIfStale();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reloadIfStale();
+}
+
+void DashboardPage::reloadIfStale()
+{
+    if (!m_isStale || !m_state.isValid || !isVisible())
+        return;
+    m_isStale = false;
+    m_isLoaded = false;
+    reload();
+}
+
+void DashboardPage::reloadNow()
+{
+    m_isStale = false;
+    m_isLoaded = false;
+    reload();
+}
+
+void DashboardPage::startLoading()
+{
+    if (m_stack->state() != StateStack::State::Content)
+        m_stack->showLoading();
+}
+
+void DashboardPage::finishLoading()
+{
+    m_isLoaded = true;
+    emit loaded();
+}
+
+void DashboardPage::showError(const Error &error)
+{
+    m_stack->showError(errorText(error));
+    finishLoading();
+}

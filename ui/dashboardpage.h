@@ -1,0 +1,57 @@
+#pragma once
+
+#include "analytics/dashboardstate.h"
+
+#include <QWidget>
+
+class Clock;
+class QueryService;
+class StateStack;
+
+// A page of the main window. MainWindow hands every page the same DashboardState; a page asks
+// the QueryService for what it shows when it is visible (and again when the state changes) and
+// drops answers to anything but its latest request.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DashboardPage(QueryService *queries, const Clock *clock, QWidget *parent = nullptr);
+
+    void setState(const DashboardState &state);
+    const DashboardState &state() const { return m_state; }
+    // True once the answer to the latest request is shown (content, empty state or error).
+    bool isLoaded() const { return m_isLoaded; }
+    StateStack *stateStack() const { return m_stack; }
+
+signals:
+    void loaded();
+
+protected:
+    // Sends the page's requests for the current state; called when shown and stale.
+    virtual void reload() = 0;
+    // Whether the page reports on the selected period (pages that don't ignore period changes).
+    virtual bool followsPeriod() const { return true; }
+
+    // Wraps the page's content; the page shows loading/empty/error through it. A header (a
+    // selector, say) stays above whatever state the content is in.
+    void setContent(QWidget *content, QLayout *header = nullptr);
+    // Asks again now, for a change only the page knows about (its own selector, say).
+    void reloadNow();
+    void startLoading(); // shows "Loading…" only if the answer takes a moment
+    void finishLoading();
+    void showError(const Error &error);
+
+    void showEvent(QShowEvent *event) override;
+
+    QueryService *m_queries = nullptr;
+    const Clock *m_clock = nullptr;
+    quint64 m_ticket = 0; // the request whose answer this page waits for
+
+private:
+    void reloadIfStale();
+
+    DashboardState m_state;
+    StateStack *m_stack = nullptr;
+    bool m_isStale = true;
+    bool m_isLoaded = false;
+};

@@ -1,0 +1,277 @@
+#include "mainwindow.h"
+
+#include "analytics/queryservice.h"
+#include "appicon.h"
+#include "budgetspage.h"
+#include "errortext.h"
+#include "myusagepage.h"
+#include "organisationpage.h"
+#include "peoplepage.h"
+#include "periodtext.h"
+#include "pricingpage.h"
+#include "settingspage.h"
+#include "sourcespage.h"
+#include "statestack.h"
+#include "teampage.h"
+#include "trayicon.h"
+#include "uisettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(QueryService *queries, const Clock *clock, QWidget *parent)
+    : QMainWindow(parent), m_queries(queries), m_clock(clock)
+{
+    setWindowTitle(tr("Burnrate"));
+    setWindowIcon(burnrateIcon());
+    m_period = UiSettings::period();
+    m_meOverride = UiSettings::meOverride();
+
+    m_central = new QStackedWidget(this);
+    m_busy = new StateStack(new QWidget(m_central), m_central);
+    m_central->addWidget(m_busy);
+    m_central->addWidget(createDashboard());
+    setCentralWidget(m_central);
+    createMenus();
+
+    m_tray = new TrayIcon(m_queries, this);
+    connect(this, &MainWindow::stateChanged, m_tray, &TrayIcon::setState);
+
+    connect(m_queries, &QueryService::directoryReady, this, &MainWindow::onDirectoryReady);
+    connect(m_queries, &QueryService::errorOccurred, this,
+            [this](quint64 ticket, const Error &error) {
+                if (ticket != m_directoryTicket)
+                    return;
+                m_busy->showError(errorText(error));
+                m_central->setCurrentWidget(m_busy);
+            });
+
+    if (!restoreGeometry(UiSettings::windowGeometry()))
+        resize(1280, 820);
+    setTabOrder(m_navigation, m_periodSelector);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::pageKey(Page page)
+{
+    static const QStringList keys = {
+        QStringLiteral("my-usage"), QStringLiteral("team"),     QStringLiteral("organisation"),
+        QStringLiteral("budgets"),  QStringLiteral("sources"),  QStringLiteral("people"),
+        QStringLiteral("pricing"),  QStringLiteral("settings"),
+    };
+    return keys.value(int(page));
+}
+
+QWidget *MainWindow::createDashboard()
+{
+    auto *dashboard = new QWidget(m_central);
+    auto *layout = new QHBoxLayout(dashboard);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    m_navigation = new QListWidget(dashboard);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(180);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_pages = new QStackedWidget(dashboard);
+    m_pages->setAccessibleName(tr("Page"));
+
+    const QList<std::pair<QString, DashboardPage *>> pages = {
+        {tr("My usage"), new MyUsagePage(m_queries, m_clock, m_pages)},
+        {tr("Team"), new TeamPage(m_queries, m_clock, m_pages)},
+        {tr("Organisation"), new OrganisationPage(m_queries, m_clock, m_pages)},
+        {tr("Budgets"), new BudgetsPage(m_queries, m_clock, m_pages)},
+        {tr("Sources"), new SourcesPage(m_queries, m_clock, m_pages)},
+        {tr("People"), new PeoplePage(m_queries, m_clock, m_pages)},
+        {tr("Pricing"), new PricingPage(m_queries, m_clock, m_pages)},
+        {tr("Settings"), new SettingsPage(m_queries, m_clock, m_pages)},
+    };
+    for (const auto &[title, page] : pages) {
+        m_navigation->addItem(title);
+        page->setAccessibleName(title);
+        page->setObjectName(pageKey(Page(m_pageWidgets.size())));
+        m_pages->addWidget(page);
+        m_pageWidgets.append(page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(static_cast<SettingsPage *>(page(Page::Settings)), &SettingsPage::meOverrideChanged,
+            this, &MainWindow::setMeOverride);
+    m_navigation->setCurrentRow(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+
+    auto *toolBar = addToolBar(tr("Period"));
+    toolBar->setObjectName(QStringLiteral("periodToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    auto *periodLabel = new QLabel(tr("&Period:"), toolBar);
+    periodLabel->setContentsMargins(6, 0, 4, 0);
+    m_periodSelector = new QComboBox(toolBar);
+    m_periodSelector->setAccessibleName(tr("Period"));
+    for (const ReportPeriod period : allReportPeriods())
+        m_periodSelector->addItem(PeriodText::name(period), int(period));
+    m_periodSelector->setCurrentIndex(int(allReportPeriods().indexOf(m_period)));
+    periodLabel->setBuddy(m_periodSelector);
+    m_periodSpan = new QLabel(toolBar);
+    m_periodSpan->setContentsMargins(8, 0, 8, 0);
+    toolBar->addWidget(periodLabel);
+    toolBar->addWidget(m_periodSelector);
+    toolBar->addWidget(m_periodSpan);
+    connect(m_periodSelector, &QComboBox::activated, this, [this](int index) {
+        const auto period = ReportPeriod(m_periodSelector->itemData(index).toInt());
+        UiSettings::setPeriod(period); // the user's choice is remembered, a --period is not
+        setPeriod(period);
+    });
+
+    m_statusPath = new QLabel(statusBar());
+    statusBar()->addPermanentWidget(m_statusPath);
+    return dashboard;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh); // F5 (Ctrl+R on macOS)
+    if (!m_refreshAction->shortcuts().contains(QKeySequence(Qt::Key_F5)))
+        m_refreshAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::Key_F5)});
+    view->addSeparator();
+    for (int i = 0; i < pageCount; ++i) {
+        QAction *go = view->addAction(m_navigation->item(i)->text(), this,
+                                      [this, i] { showPage(Page(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("periodToolBar"))) {
+        auto *spacer = new QWidget(toolBar);
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        toolBar->addWidget(spacer);
+        toolBar->addAction(m_refreshAction);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Burnrate"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showBusy(const QString &message)
+{
+    m_busy->showEmpty(message, tr("This takes a moment."));
+    m_central->setCurrentWidget(m_busy);
+}
+
+void MainWindow::refresh()
+{
+    m_queries->reopen();
+    m_directoryTicket = m_queries->requestDirectory();
+    if (!m_hasDirectory) {
+        m_busy->showLoading();
+        m_central->setCurrentWidget(m_busy);
+    }
+}
+
+void MainWindow::onDirectoryReady(quint64 ticket, const DirectorySnapshot &directory)
+{
+    if (ticket != m_directoryTicket)
+        return;
+    m_directory = directory;
+    m_hasDirectory = true;
+    m_statusPath->setText(tr("Data: %1").arg(directory.ledgerPath));
+    statusBar()->showMessage(
+        tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    const bool wasBusy = m_central->currentWidget() == m_busy;
+    m_central->setCurrentIndex(1);
+    // Hiding the dashboard behind the busy page took the focus away from the page list.
+    if (wasBusy)
+        m_navigation->setFocus(Qt::OtherFocusReason);
+    applyState();
+}
+
+void MainWindow::applyState()
+{
+    if (!m_hasDirectory)
+        return;
+    m_state = makeDashboardState(m_directory, m_meOverride, m_period, *m_clock);
+    m_periodSpan->setText(PeriodText::span(m_state.span));
+    for (DashboardPage *page : std::as_const(m_pageWidgets))
+        page->setState(m_state);
+    emit stateChanged(m_state);
+}
+
+void MainWindow::setPeriod(ReportPeriod period)
+{
+    m_period = period;
+    m_periodSelector->setCurrentIndex(int(allReportPeriods().indexOf(period)));
+    applyState();
+}
+
+void MainWindow::setMeOverride(const QString &email)
+{
+    m_meOverride = email;
+    UiSettings::setMeOverride(email);
+    applyState();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+DashboardPage *MainWindow::page(Page page) const
+{
+    return m_pageWidgets.value(int(page));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Burnrate"),
+                       tr("<h3>Burnrate %1</h3>"
+                          "<p>Where an organisation's LLM tokens and money go, person by person "
+                          "and team by team.</p>"
+                          "<p>Qt %2 (built with %3)</p>"
+                          "<p>Data file: %4</p>")
+                           .arg(QStringLiteral(BURNRATE_VERSION), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QT_VERSION_STR),
+                                m_directory.ledgerPath.toHtmlEscaped()));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Keyboard users start in the page list: up and down move between pages.
+    if (!m_wasShown)
+        m_navigation->setFocus(Qt::OtherFocusReason);
+    m_wasShown = true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}

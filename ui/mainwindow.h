@@ -1,0 +1,84 @@
+#pragma once
+
+#include "analytics/dashboardstate.h"
+
+#include <QMainWindow>
+
+class Clock;
+class DashboardPage;
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QueryService;
+class StateStack;
+class TrayIcon;
+
+// The main window: a navigation list on the left, one page per entry on the right, the period
+// selector in the tool bar. It asks the QueryService for the directory, resolves "me" and the
+// period into a DashboardState, and hands that to every page.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { MyUsage, Team, Organisation, Budgets, Sources, People, Pricing, Settings };
+    static constexpr int pageCount = 8;
+
+    MainWindow(QueryService *queries, const Clock *clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a message instead of the dashboard (while the demo organisation is built, say).
+    void showBusy(const QString &message);
+    // Reads everything again: reopens the ledger connection and asks for the directory.
+    void refresh();
+
+    void showPage(Page page);
+    Page currentPage() const;
+    DashboardPage *page(Page page) const;
+    static QString pageKey(Page page); // "my-usage", ... (file names, command line)
+
+    ReportPeriod period() const { return m_period; }
+    void setPeriod(ReportPeriod period);
+    const DashboardState &state() const { return m_state; }
+
+    QListWidget *navigation() const { return m_navigation; }
+    QComboBox *periodSelector() const { return m_periodSelector; }
+    TrayIcon *trayIcon() const { return m_tray; }
+
+signals:
+    void stateChanged(const DashboardState &state);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createMenus();
+    QWidget *createDashboard();
+    void onDirectoryReady(quint64 ticket, const DirectorySnapshot &directory);
+    void applyState();
+    void setMeOverride(const QString &email);
+    void showAbout();
+
+    QueryService *m_queries = nullptr;
+    const Clock *m_clock = nullptr;
+    QStackedWidget *m_central = nullptr;
+    StateStack *m_busy = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QList<DashboardPage *> m_pageWidgets;
+    QComboBox *m_periodSelector = nullptr;
+    QLabel *m_periodSpan = nullptr;
+    QLabel *m_statusPath = nullptr;
+    QAction *m_refreshAction = nullptr;
+    TrayIcon *m_tray = nullptr;
+
+    quint64 m_directoryTicket = 0;
+    DirectorySnapshot m_directory;
+    bool m_hasDirectory = false;
+    DashboardState m_state;
+    ReportPeriod m_period = ReportPeriod::ThisMonth;
+    QString m_meOverride;
+    bool m_wasShown = false;
+};

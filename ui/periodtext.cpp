@@ -1,0 +1,46 @@
+#include "periodtext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PeriodText)
+};
+
+} // namespace
+
+namespace PeriodText {
+
+QString name(ReportPeriod period)
+{
+    switch (period) {
+    case ReportPeriod::ThisMonth:
+        return Text::tr("This month");
+    case ReportPeriod::LastMonth:
+        return Text::tr("Last month");
+    case ReportPeriod::Last30Days:
+        return Text::tr("Last 30 days");
+    case ReportPeriod::Last90Days:
+        return Text::tr("Last 90 days");
+    }
+    return {};
+}
+
+QString span(const DateSpan &span)
+{
+    const QLocale locale;
+    if (!span.isValid())
+        return {};
+    return Text::tr("%1 – %2").arg(locale.toString(span.first, QLocale::ShortFormat),
+                                   locale.toString(span.last, QLocale::ShortFormat));
+}
+
+QString dayLabel(const QDate &day)
+{
+    return QLocale().toString(day, QStringLiteral("d MMM"));
+}
+
+} // namespace PeriodText

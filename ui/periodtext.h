@@ -1,0 +1,14 @@
+#pragma once
+
+#include "analytics/reportperiod.h"
+
+#include <QString>
+
+// Words for periods and date spans.
+namespace PeriodText {
+
+QString name(ReportPeriod period); // "This month"
+QString span(const DateSpan &span); // "1 – 22 Nov 2026"
+QString dayLabel(const QDate &day); // "22 Nov", for chart axes
+
+} // namespace PeriodText

@@ -1,0 +1,21 @@
+target_sources(burnrate_ui PRIVATE
+    appicon.cpp appicon.h
+    budgetspage.cpp budgetspage.h
+    dashboardpage.cpp dashboardpage.h
+    errortext.cpp errortext.h
+    mainwindow.cpp mainwindow.h
+    myusagepage.cpp myusagepage.h
+    organisationpage.cpp organisationpage.h
+    peoplepage.cpp peoplepage.h
+    periodtext.cpp periodtext.h
+    pricingpage.cpp pricingpage.h
+    screenshottour.cpp screenshottour.h
+    settingspage.cpp settingspage.h
+    sourcespage.cpp sourcespage.h
+    statcard.cpp statcard.h
+    stackedbarchart.cpp stackedbarchart.h
+    statestack.cpp statestack.h
+    tableviews.cpp tableviews.h
+    teampage.cpp teampage.h
+    trayicon.cpp trayicon.h
+    uisettings.cpp uisettings.h)

@@ -1,0 +1,50 @@
+#include "uisettings.h"
+
+#include <QSettings>
+
+namespace {
+
+const QString meKey = QStringLiteral("identity/me_email");
+const QString periodKey = QStringLiteral("view/period");
+const QString geometryKey = QStringLiteral("window/geometry");
+
+} // namespace
+
+namespace UiSettings {
+
+QString meOverride()
+{
+    return QSettings().value(meKey).toString();
+}
+
+void setMeOverride(const QString &email)
+{
+    QSettings settings;
+    if (email.isEmpty())
+        settings.remove(meKey);
+    else
+        settings.setValue(meKey, email);
+}
+
+ReportPeriod period()
+{
+    return reportPeriodFromKey(QSettings().value(periodKey).toString())
+        .value_or(ReportPeriod::ThisMonth);
+}
+
+void setPeriod(ReportPeriod period)
+{
+    QSettings().setValue(periodKey, reportPeriodKey(period));
+}
+
+QByteArray windowGeometry()
+{
+    return QSettings().value(geometryKey).toByteArray();
+}
+
+void setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(geometryKey, geometry);
+}
+
+} // namespace UiSettings
