@@ -22,8 +22,8 @@ ORDER BY b.id
         budget.id = statement->int64(0);
         const QString scope = statement->text(1);
         budget.scope = scope == QLatin1String("team")
-                ? BudgetScope::Team
-                : (scope == QLatin1String("person") ? BudgetScope::Person : BudgetScope::Organisation);
+            ? BudgetScope::Team
+            : (scope == QLatin1String("person") ? BudgetScope::Person : BudgetScope::Organisation);
         budget.scopeId = statement->int64(2);
         budget.scopeName = statement->text(3);
         budget.period = budgetPeriodFromName(statement->text(4)).value_or(BudgetPeriod::Month);
@@ -46,29 +46,34 @@ Result<qint64> BudgetStore::add(Budget budget, qint64 nowMs)
 {
     SqliteDatabase &db = m_ledger.database();
     if (budget.limitMicros.has_value() == budget.limitTokens.has_value())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("a budget needs exactly one limit: USD or tokens")};
-    if ((budget.limitMicros && *budget.limitMicros <= 0) || (budget.limitTokens && *budget.limitTokens <= 0))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("a budget limit must be above zero")};
+        return Error {ErrorCode::InvalidArgument,
+                      QStringLiteral("a budget needs exactly one limit: USD or tokens")};
+    if ((budget.limitMicros && *budget.limitMicros <= 0)
+        || (budget.limitTokens && *budget.limitTokens <= 0))
+        return Error {ErrorCode::InvalidArgument,
+                      QStringLiteral("a budget limit must be above zero")};
     if (budget.scope != BudgetScope::Organisation) {
-        Result<SqliteStatement> find = db.prepare(
-                budget.scope == BudgetScope::Team ? QStringLiteral("SELECT id FROM teams WHERE name = ?1")
-                                                  : QStringLiteral("SELECT id FROM people WHERE email = ?1"));
+        Result<SqliteStatement> find
+            = db.prepare(budget.scope == BudgetScope::Team
+                             ? QStringLiteral("SELECT id FROM teams WHERE name = ?1")
+                             : QStringLiteral("SELECT id FROM people WHERE email = ?1"));
         if (!find)
             return find.error();
         find->bind(1, budget.scopeName);
         if (find->step() != SqliteStatement::StepResult::Row) {
-            return Error{ErrorCode::NotFound,
-                         QStringLiteral("no %1 named %2")
-                                 .arg(budget.scope == BudgetScope::Team ? QStringLiteral("team")
-                                                                        : QStringLiteral("person"),
-                                      budget.scopeName)};
+            return Error {ErrorCode::NotFound,
+                          QStringLiteral("no %1 named %2")
+                              .arg(budget.scope == BudgetScope::Team ? QStringLiteral("team")
+                                                                     : QStringLiteral("person"),
+                                   budget.scopeName)};
         }
         budget.scopeId = find->int64(0);
     }
     QStringList thresholds;
     for (const int threshold : std::as_const(budget.thresholds)) {
         if (threshold <= 0 || threshold > 1000)
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("threshold %1% is out of range").arg(threshold)};
+            return Error {ErrorCode::InvalidArgument,
+                          QStringLiteral("threshold %1% is out of range").arg(threshold)};
         thresholds.append(QString::number(threshold));
     }
     Result<SqliteStatement> insert = db.prepare(QStringLiteral(R"sql(
@@ -84,8 +89,9 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
     budget.limitMicros ? insert->bind(5, *budget.limitMicros) : insert->bindNull(5);
     budget.limitTokens ? insert->bind(6, *budget.limitTokens) : insert->bindNull(6);
     insert->bind(7, thresholds.join(u','));
-    insert->bind(8, budget.enforcement == BudgetEnforcement::Hard ? QStringLiteral("hard")
-                                                                  : QStringLiteral("soft"));
+    insert->bind(8,
+                 budget.enforcement == BudgetEnforcement::Hard ? QStringLiteral("hard")
+                                                               : QStringLiteral("soft"));
     insert->bind(9, nowMs);
     if (Status inserted = insert->execute(); !inserted)
         return inserted.error();
@@ -95,13 +101,14 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
 Status BudgetStore::remove(qint64 id)
 {
     SqliteDatabase &db = m_ledger.database();
-    Result<SqliteStatement> statement = db.prepare(QStringLiteral("DELETE FROM budgets WHERE id = ?1"));
+    Result<SqliteStatement> statement
+        = db.prepare(QStringLiteral("DELETE FROM budgets WHERE id = ?1"));
     if (!statement)
         return statement.error();
     if (Status removed = statement->bind(1, id).execute(); !removed)
         return removed;
     if (db.changes() == 0)
-        return Error{ErrorCode::NotFound, QStringLiteral("no budget with id %1").arg(id)};
+        return Error {ErrorCode::NotFound, QStringLiteral("no budget with id %1").arg(id)};
     return ok();
 }
 

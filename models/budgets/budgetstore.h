@@ -1,7 +1,6 @@
 #pragma once
 
 #include "budget.h"
-
 #include "core/result.h"
 
 class Ledger;

@@ -76,7 +76,7 @@ QString jsonString(const QString &text)
     if (text.isNull())
         return QStringLiteral("null");
     // QJsonDocument escapes exactly as JSON requires; strip the array brackets around it.
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
@@ -86,14 +86,15 @@ QString jsonCounters(const ReportTotals &totals)
     return QStringLiteral("\"input_tokens\":%1,\"cache_write_tokens\":%2,\"cache_read_tokens\":%3,"
                           "\"output_tokens\":%4,\"reasoning_tokens\":%5,\"requests\":%6,"
                           "\"cost_usd\":%7,\"cost_kind\":\"%8\"")
-            .arg(totals.tokens.input)
-            .arg(totals.tokens.cacheWrite())
-            .arg(totals.tokens.cacheRead)
-            .arg(totals.tokens.output)
-            .arg(totals.tokens.reasoning)
-            .arg(totals.requests)
-            .arg(kind == AggregateCostKind::Unpriced ? QStringLiteral("null") : jsonUsd(totals.costMicros))
-            .arg(aggregateCostKindName(kind));
+        .arg(totals.tokens.input)
+        .arg(totals.tokens.cacheWrite())
+        .arg(totals.tokens.cacheRead)
+        .arg(totals.tokens.output)
+        .arg(totals.tokens.reasoning)
+        .arg(totals.requests)
+        .arg(kind == AggregateCostKind::Unpriced ? QStringLiteral("null")
+                                                 : jsonUsd(totals.costMicros))
+        .arg(aggregateCostKindName(kind));
 }
 
 QString costCell(const ReportTotals &totals)
@@ -120,7 +121,8 @@ QString renderTable(const QStringList &header, const QList<QStringList> &rows, i
     const auto line = [&](const QStringList &cells) -> QString {
         QStringList padded;
         for (int c = 0; c < cells.size(); ++c)
-            padded.append(c < keyColumns ? cells[c].leftJustified(widths[c]) : cells[c].rightJustified(widths[c]));
+            padded.append(c < keyColumns ? cells[c].leftJustified(widths[c])
+                                         : cells[c].rightJustified(widths[c]));
         return padded.join(QStringLiteral("  ")).trimmed() + u'\n';
     };
     QString text = line(header);
@@ -133,27 +135,29 @@ QString renderTable(const QStringList &header, const QList<QStringList> &rows, i
     return text;
 }
 
-std::optional<QDate> parseDateOption(const QCommandLineParser &parser, const QString &name, QString *error)
+std::optional<QDate> parseDateOption(const QCommandLineParser &parser, const QString &name,
+                                     QString *error)
 {
     if (!parser.isSet(name))
         return std::nullopt;
     const std::optional<QDate> date = Calendar::parseDate(parser.value(name));
     if (!date)
-        *error = QStringLiteral("--%1 \"%2\" is not a date (YYYY-MM-DD)").arg(name, parser.value(name));
+        *error = QStringLiteral("--%1 \"%2\" is not a date (YYYY-MM-DD)")
+                     .arg(name, parser.value(name));
     return date;
 }
 
 } // namespace
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err, const Clock &clock, QProcessEnvironment environment)
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, const Clock &clock,
+                         QProcessEnvironment environment)
     : m_out(out), m_err(err), m_clock(clock), m_environment(std::move(environment))
-{
-}
+{ }
 
 QString CommandLine::defaultLedgerPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("ledger.sqlite"));
+        .filePath(QStringLiteral("ledger.sqlite"));
 }
 
 QString CommandLine::ledgerPath() const
@@ -185,13 +189,16 @@ namespace {
 Result<std::unique_ptr<Ledger>> openLedger(const QString &path, bool mustExist)
 {
     if (mustExist && !QFileInfo::exists(path)) {
-        return Error{ErrorCode::NotFound,
-                     QStringLiteral("no ledger at %1 (create one with 'burnrate-cli demo' or an import)").arg(path)};
+        return Error {
+            ErrorCode::NotFound,
+            QStringLiteral("no ledger at %1 (create one with 'burnrate-cli demo' or an import)")
+                .arg(path)};
     }
     if (!mustExist) {
         const QDir parent = QFileInfo(path).absoluteDir();
         if (!parent.exists() && !QDir().mkpath(parent.path()))
-            return Error{ErrorCode::Io, QStringLiteral("cannot create directory %1").arg(parent.path())};
+            return Error {ErrorCode::Io,
+                          QStringLiteral("cannot create directory %1").arg(parent.path())};
     }
     return Ledger::open(path, Ledger::Access::ReadWrite);
 }
@@ -215,7 +222,8 @@ int CommandLine::run(QStringList arguments)
             m_dbOption = argument.mid(5);
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             wantsHelp = true;
-        } else if (rest.isEmpty() && (argument == QLatin1String("--version") || argument == QLatin1String("-v"))) {
+        } else if (rest.isEmpty()
+                   && (argument == QLatin1String("--version") || argument == QLatin1String("-v"))) {
             m_out << "burnrate-cli " << BURNRATE_VERSION << "\n";
             return 0;
         } else {
@@ -268,10 +276,11 @@ int CommandLine::report(const QStringList &arguments)
                        {QStringLiteral("team"), QString(), QStringLiteral("name")},
                        {QStringLiteral("source"), QString(), QStringLiteral("source")},
                        {QStringLiteral("model"), QString(), QStringLiteral("model")}});
-    if (!parser.parse(QStringList{QStringLiteral("report")} + arguments))
+    if (!parser.parse(QStringList {QStringLiteral("report")} + arguments))
         return usageError(QStringLiteral("report: ") + parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("report: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usageError(QStringLiteral("report: unexpected argument \"%1\"")
+                              .arg(parser.positionalArguments().first()));
 
     ReportRequest request;
     Result<QList<ReportKey>> keys = parseReportKeys(parser.value(QStringLiteral("by")));
@@ -288,8 +297,10 @@ int CommandLine::report(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("tz"))) {
         request.zone = QTimeZone(parser.value(QStringLiteral("tz")).toUtf8());
         if (!request.zone.isValid())
-            return usageError(QStringLiteral("report: unknown time zone \"%1\" (use an IANA name such as Europe/Berlin)")
-                                      .arg(parser.value(QStringLiteral("tz"))));
+            return usageError(
+                QStringLiteral(
+                    "report: unknown time zone \"%1\" (use an IANA name such as Europe/Berlin)")
+                    .arg(parser.value(QStringLiteral("tz"))));
     }
     request.personEmail = parser.value(QStringLiteral("person"));
     request.teamName = parser.value(QStringLiteral("team"));
@@ -308,15 +319,17 @@ int CommandLine::report(const QStringList &arguments)
         QStringList keyNames;
         for (const ReportKey key : report.groupBy)
             keyNames.append(jsonString(reportKeyName(key)));
-        m_out << "{\"group_by\":[" << keyNames.join(u',') << "],\"timezone\":" << jsonString(report.timeZone)
-              << ",\"rows\":[";
+        m_out << "{\"group_by\":[" << keyNames.join(u',')
+              << "],\"timezone\":" << jsonString(report.timeZone) << ",\"rows\":[";
         for (qsizetype r = 0; r < report.rows.size(); ++r) {
             const ReportRow &row = report.rows[r];
             m_out << (r ? ",\n" : "\n") << '{';
             for (qsizetype k = 0; k < report.groupBy.size(); ++k) {
-                m_out << jsonString(reportKeyName(report.groupBy[k])) << ':' << jsonString(row.keys[k]) << ',';
+                m_out << jsonString(reportKeyName(report.groupBy[k])) << ':'
+                      << jsonString(row.keys[k]) << ',';
                 if (report.groupBy[k] == ReportKey::Person)
-                    m_out << "\"person_name\":" << jsonString(row.keys[k].isNull() ? QString() : row.personName) << ',';
+                    m_out << "\"person_name\":"
+                          << jsonString(row.keys[k].isNull() ? QString() : row.personName) << ',';
             }
             m_out << jsonCounters(row.totals) << '}';
         }
@@ -332,14 +345,19 @@ int CommandLine::report(const QStringList &arguments)
     for (const ReportKey key : report.groupBy)
         header.append(reportKeyName(key));
     const int keyColumns = int(header.size());
-    header << QStringLiteral("input") << QStringLiteral("cache write") << QStringLiteral("cache read")
-           << QStringLiteral("output") << QStringLiteral("reasoning") << QStringLiteral("requests")
-           << QStringLiteral("cost") << QStringLiteral("kind");
+    header << QStringLiteral("input") << QStringLiteral("cache write")
+           << QStringLiteral("cache read") << QStringLiteral("output")
+           << QStringLiteral("reasoning") << QStringLiteral("requests") << QStringLiteral("cost")
+           << QStringLiteral("kind");
     const auto counters = [](const ReportTotals &totals) {
-        return QStringList{groupedNumber(totals.tokens.input),    groupedNumber(totals.tokens.cacheWrite()),
-                           groupedNumber(totals.tokens.cacheRead), groupedNumber(totals.tokens.output),
-                           groupedNumber(totals.tokens.reasoning), groupedNumber(totals.requests),
-                           costCell(totals),                       aggregateCostKindName(totals.costKind())};
+        return QStringList {groupedNumber(totals.tokens.input),
+                            groupedNumber(totals.tokens.cacheWrite()),
+                            groupedNumber(totals.tokens.cacheRead),
+                            groupedNumber(totals.tokens.output),
+                            groupedNumber(totals.tokens.reasoning),
+                            groupedNumber(totals.requests),
+                            costCell(totals),
+                            aggregateCostKindName(totals.costKind())};
     };
     QList<QStringList> rows;
     bool anyPartlyUnpriced = false;
@@ -348,16 +366,19 @@ int CommandLine::report(const QStringList &arguments)
         for (const QString &key : row.keys)
             cells.append(key.isNull() ? QStringLiteral("(none)") : key);
         rows.append(cells + counters(row.totals));
-        anyPartlyUnpriced |= row.totals.unpricedRecords > 0 && row.totals.costKind() != AggregateCostKind::Unpriced;
+        anyPartlyUnpriced |= row.totals.unpricedRecords > 0
+            && row.totals.costKind() != AggregateCostKind::Unpriced;
     }
     QStringList totalCells(keyColumns, QString());
     if (keyColumns > 0)
         totalCells[0] = QStringLiteral("total");
     rows.append(totalCells + counters(report.totals));
     m_out << renderTable(header, rows, keyColumns);
-    m_out << "Times in " << report.timeZone << ". Tokens: input is uncached input; output includes reasoning.\n";
+    m_out << "Times in " << report.timeZone
+          << ". Tokens: input is uncached input; output includes reasoning.\n";
     if (anyPartlyUnpriced || report.totals.unpricedRecords > 0)
-        m_out << "* part of this usage is for models without a price; that part is not in the cost.\n";
+        m_out << "* part of this usage is for models without a price; that part is not in the "
+                 "cost.\n";
     return 0;
 }
 
@@ -367,12 +388,14 @@ int CommandLine::importCommand(const QStringList &arguments)
         return usageError(QStringLiteral("import: say what to import (csv FILE)"));
     const QString kind = arguments.first();
     if (kind != QLatin1String("csv"))
-        return usageError(QStringLiteral("import: unknown kind \"%1\" (this build imports: csv)").arg(kind));
+        return usageError(
+            QStringLiteral("import: unknown kind \"%1\" (this build imports: csv)").arg(kind));
     if (arguments.size() != 2)
         return usageError(QStringLiteral("import csv: give exactly one FILE"));
     QFile file(arguments[1]);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("import csv: cannot read %1: %2").arg(arguments[1], file.errorString()));
+        return failure(
+            QStringLiteral("import csv: cannot read %1: %2").arg(arguments[1], file.errorString()));
     const QByteArray content = file.readAll();
 
     Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
@@ -383,22 +406,25 @@ int CommandLine::importCommand(const QStringList &arguments)
         return failure(QStringLiteral("import csv: price table: ") + prices.error().detail);
     Result<UsageImportStats> stats = UsageTransfer::importCsv(**ledger, *prices, content);
     if (!stats)
-        return failure(QStringLiteral("import csv: %1: %2").arg(arguments[1], stats.error().detail));
+        return failure(
+            QStringLiteral("import csv: %1: %2").arg(arguments[1], stats.error().detail));
     if (m_json) {
-        m_out << QStringLiteral("{\"rows\":%1,\"written\":%2,\"unchanged\":%3,\"unattributed\":%4,\"unpriced\":%5}\n")
-                         .arg(stats->rows)
-                         .arg(stats->written)
-                         .arg(stats->unchanged)
-                         .arg(stats->unattributed)
-                         .arg(stats->unpriced);
+        m_out << QStringLiteral("{\"rows\":%1,\"written\":%2,\"unchanged\":%3,\"unattributed\":%4,"
+                                "\"unpriced\":%5}\n")
+                     .arg(stats->rows)
+                     .arg(stats->written)
+                     .arg(stats->unchanged)
+                     .arg(stats->unattributed)
+                     .arg(stats->unpriced);
     } else {
-        m_out << QStringLiteral("Imported %1 rows: %2 new or changed, %3 already in the ledger; %4 not matched to a "
+        m_out << QStringLiteral("Imported %1 rows: %2 new or changed, %3 already in the ledger; %4 "
+                                "not matched to a "
                                 "person, %5 without a price.\n")
-                         .arg(stats->rows)
-                         .arg(stats->written)
-                         .arg(stats->unchanged)
-                         .arg(stats->unattributed)
-                         .arg(stats->unpriced);
+                     .arg(stats->rows)
+                     .arg(stats->written)
+                     .arg(stats->unchanged)
+                     .arg(stats->unattributed)
+                     .arg(stats->unpriced);
     }
     return 0;
 }
@@ -411,18 +437,21 @@ int CommandLine::peopleCommand(const QStringList &arguments)
             return usageError(QStringLiteral("people import: give exactly one FILE"));
         QFile file(arguments[1]);
         if (!file.open(QIODevice::ReadOnly))
-            return failure(QStringLiteral("people import: cannot read %1: %2").arg(arguments[1], file.errorString()));
+            return failure(QStringLiteral("people import: cannot read %1: %2")
+                               .arg(arguments[1], file.errorString()));
         Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
         if (!ledger)
             return failure(ledger.error().detail);
         Result<PeopleImportStats> stats = PeopleDirectory(**ledger).importCsv(file.readAll());
         if (!stats)
-            return failure(QStringLiteral("people import: %1: %2").arg(arguments[1], stats.error().detail));
-        m_out << QStringLiteral("Imported %1 people (%2 new teams, %3 identities); %4 usage rows now attributed.\n")
-                         .arg(stats->people)
-                         .arg(stats->teamsCreated)
-                         .arg(stats->identities)
-                         .arg(stats->usageReattributed);
+            return failure(
+                QStringLiteral("people import: %1: %2").arg(arguments[1], stats.error().detail));
+        m_out << QStringLiteral("Imported %1 people (%2 new teams, %3 identities); %4 usage rows "
+                                "now attributed.\n")
+                     .arg(stats->people)
+                     .arg(stats->teamsCreated)
+                     .arg(stats->identities)
+                     .arg(stats->usageReattributed);
         return 0;
     }
     if (action == QLatin1String("list") && arguments.size() == 1) {
@@ -434,9 +463,11 @@ int CommandLine::peopleCommand(const QStringList &arguments)
             return failure(people.error().detail);
         QList<QStringList> rows;
         for (const Person &person : std::as_const(*people))
-            rows.append({person.email, person.name, person.teamName, person.managerEmail, roleName(person.role)});
-        m_out << renderTable({QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("team"),
-                              QStringLiteral("manager"), QStringLiteral("role")},
+            rows.append({person.email, person.name, person.teamName, person.managerEmail,
+                         roleName(person.role)});
+        m_out << renderTable({QStringLiteral("email"), QStringLiteral("name"),
+                              QStringLiteral("team"), QStringLiteral("manager"),
+                              QStringLiteral("role")},
                              rows, 5);
         return 0;
     }
@@ -450,10 +481,11 @@ int CommandLine::exportCommand(const QStringList &arguments)
                        {QStringLiteral("out"), QString(), QStringLiteral("file")},
                        {QStringLiteral("since"), QString(), QStringLiteral("date")},
                        {QStringLiteral("until"), QString(), QStringLiteral("date")}});
-    if (!parser.parse(QStringList{QStringLiteral("export")} + arguments))
+    if (!parser.parse(QStringList {QStringLiteral("export")} + arguments))
         return usageError(QStringLiteral("export: ") + parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usageError(QStringLiteral("export: unexpected argument \"%1\"")
+                              .arg(parser.positionalArguments().first()));
     const QString formatName = parser.value(QStringLiteral("format"));
     ExportFormat format = ExportFormat::Csv;
     if (formatName == QLatin1String("json"))
@@ -475,18 +507,21 @@ int CommandLine::exportCommand(const QStringList &arguments)
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly))
             return failure(QStringLiteral("export: cannot write to standard output"));
-        Result<qint64> rows = UsageTransfer::exportUsage(**ledger, format, standardOutput, since, until);
+        Result<qint64> rows
+            = UsageTransfer::exportUsage(**ledger, format, standardOutput, since, until);
         return rows ? 0 : failure(QStringLiteral("export: ") + rows.error().detail);
     }
     // Written beside the target and renamed into place: a failed export leaves no half file.
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(QStringLiteral("export: cannot write %1: %2").arg(outPath, file.errorString()));
+        return failure(
+            QStringLiteral("export: cannot write %1: %2").arg(outPath, file.errorString()));
     Result<qint64> rows = UsageTransfer::exportUsage(**ledger, format, file, since, until);
     if (!rows)
         return failure(QStringLiteral("export: ") + rows.error().detail);
     if (!file.commit())
-        return failure(QStringLiteral("export: cannot write %1: %2").arg(outPath, file.errorString()));
+        return failure(
+            QStringLiteral("export: cannot write %1: %2").arg(outPath, file.errorString()));
     m_err << QStringLiteral("Exported %1 usage rows to %2.\n").arg(*rows).arg(outPath);
     return 0;
 }
@@ -497,10 +532,11 @@ int CommandLine::demoCommand(const QStringList &arguments)
     parser.addOptions({{QStringLiteral("seed"), QString(), QStringLiteral("n")},
                        {QStringLiteral("end"), QString(), QStringLiteral("date")},
                        {QStringLiteral("days"), QString(), QStringLiteral("n")}});
-    if (!parser.parse(QStringList{QStringLiteral("demo")} + arguments))
+    if (!parser.parse(QStringList {QStringLiteral("demo")} + arguments))
         return usageError(QStringLiteral("demo: ") + parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("demo: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usageError(QStringLiteral("demo: unexpected argument \"%1\"")
+                              .arg(parser.positionalArguments().first()));
     DemoOptions options;
     options.endDate = m_clock.now().date();
     if (parser.isSet(QStringLiteral("seed"))) {
@@ -524,15 +560,17 @@ int CommandLine::demoCommand(const QStringList &arguments)
     Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
     if (!ledger)
         return failure(ledger.error().detail);
-    if (Status populated = DemoOrganisation::populate(**ledger, options, m_clock.nowMs()); !populated)
+    if (Status populated = DemoOrganisation::populate(**ledger, options, m_clock.nowMs());
+        !populated)
         return failure(QStringLiteral("demo: ") + populated.error().detail);
-    Result<Report> totals = ReportQuery(**ledger).run(ReportRequest{});
+    Result<Report> totals = ReportQuery(**ledger).run(ReportRequest {});
     const QString spend = totals ? Money::formatUsd(totals->totals.costMicros) : QString();
-    m_out << QStringLiteral("Demo organisation written to %1 (seed %2, %3 days to %4; %5 estimated spend).\n")
-                     .arg(ledgerPath())
-                     .arg(options.seed)
-                     .arg(options.days)
-                     .arg(options.endDate.toString(Qt::ISODate), spend);
+    m_out << QStringLiteral(
+                 "Demo organisation written to %1 (seed %2, %3 days to %4; %5 estimated spend).\n")
+                 .arg(ledgerPath())
+                 .arg(options.seed)
+                 .arg(options.days)
+                 .arg(options.endDate.toString(Qt::ISODate), spend);
     return 0;
 }
 
@@ -542,18 +580,22 @@ int CommandLine::pricingCommand(const QStringList &arguments)
     if (action == QLatin1String("import") && arguments.size() == 2) {
         QFile file(arguments[1]);
         if (!file.open(QIODevice::ReadOnly))
-            return failure(QStringLiteral("pricing import: cannot read %1: %2").arg(arguments[1], file.errorString()));
+            return failure(QStringLiteral("pricing import: cannot read %1: %2")
+                               .arg(arguments[1], file.errorString()));
         Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
         if (!ledger)
             return failure(ledger.error().detail);
-        Result<PriceBook> book = PriceBook::import(**ledger, file.readAll(),
-                                                   QFileInfo(arguments[1]).fileName(), m_clock.nowMs());
+        Result<PriceBook> book = PriceBook::import(
+            **ledger, file.readAll(), QFileInfo(arguments[1]).fileName(), m_clock.nowMs());
         if (!book)
-            return failure(QStringLiteral("pricing import: %1: %2").arg(arguments[1], book.error().detail));
-        m_out << QStringLiteral("Price table version %1 in force: %2 priced models. Usage already in the ledger "
-                                "keeps the price it was costed with.\n")
-                         .arg(book->versionId())
-                         .arg(book->table().size());
+            return failure(
+                QStringLiteral("pricing import: %1: %2").arg(arguments[1], book.error().detail));
+        m_out
+            << QStringLiteral(
+                   "Price table version %1 in force: %2 priced models. Usage already in the ledger "
+                   "keeps the price it was costed with.\n")
+                   .arg(book->versionId())
+                   .arg(book->table().size());
         return 0;
     }
     if (action == QLatin1String("show") && arguments.size() == 2) {
@@ -565,19 +607,23 @@ int CommandLine::pricingCommand(const QStringList &arguments)
             return failure(QStringLiteral("pricing: ") + book.error().detail);
         const std::optional<ModelPrice> price = book->table().find(arguments[1]);
         if (!price) {
-            m_out << arguments[1] << ": unpriced (no matching entry in price version " << book->versionId() << ")\n";
+            m_out << arguments[1] << ": unpriced (no matching entry in price version "
+                  << book->versionId() << ")\n";
             return 1;
         }
         const auto perMillion = [](std::optional<qint64> rate) -> QString {
             return rate ? QStringLiteral("$") + jsonUsd(*rate) : QStringLiteral("-");
         };
-        m_out << arguments[1] << " → " << price->key << " (" << price->provider << "), USD per 1M tokens:\n"
+        m_out << arguments[1] << " → " << price->key << " (" << price->provider
+              << "), USD per 1M tokens:\n"
               << "  input " << perMillion(price->input) << ", output " << perMillion(price->output)
               << ", cache write 5m " << perMillion(price->cacheWrite5m) << ", cache write 1h "
-              << perMillion(price->cacheWrite1h) << ", cache read " << perMillion(price->cacheRead) << "\n";
+              << perMillion(price->cacheWrite1h) << ", cache read " << perMillion(price->cacheRead)
+              << "\n";
         if (price->tierThresholdTokens > 0) {
-            m_out << "  above " << groupedNumber(price->tierThresholdTokens) << " prompt tokens: input "
-                  << perMillion(price->tierInput) << ", output " << perMillion(price->tierOutput) << "\n";
+            m_out << "  above " << groupedNumber(price->tierThresholdTokens)
+                  << " prompt tokens: input " << perMillion(price->tierInput) << ", output "
+                  << perMillion(price->tierOutput) << "\n";
         }
         return 0;
     }
@@ -586,7 +632,7 @@ int CommandLine::pricingCommand(const QStringList &arguments)
 
 int CommandLine::sourcesCommand(const QStringList &arguments)
 {
-    if (arguments != QStringList{QStringLiteral("list")})
+    if (arguments != QStringList {QStringLiteral("list")})
         return usageError(QStringLiteral("sources: use 'sources list'"));
     Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
     if (!ledger)
@@ -596,9 +642,11 @@ int CommandLine::sourcesCommand(const QStringList &arguments)
         return failure(sources.error().detail);
     QList<QStringList> rows;
     for (const SourceInfo &source : std::as_const(*sources)) {
-        rows.append({source.name, source.kind, groupedNumber(source.records),
-                     source.lastUsageMs ? QDateTime::fromMSecsSinceEpoch(source.lastUsageMs, Qt::UTC).toString(Qt::ISODate)
-                                        : QStringLiteral("-")});
+        rows.append(
+            {source.name, source.kind, groupedNumber(source.records),
+             source.lastUsageMs
+                 ? QDateTime::fromMSecsSinceEpoch(source.lastUsageMs, Qt::UTC).toString(Qt::ISODate)
+                 : QStringLiteral("-")});
     }
     m_out << renderTable({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("records"),
                           QStringLiteral("last usage")},
@@ -621,14 +669,16 @@ int CommandLine::budgetsCommand(const QStringList &arguments)
             QStringList thresholds;
             for (const int threshold : budget.thresholds)
                 thresholds.append(QString::number(threshold));
-            rows.append({QString::number(budget.id), budget.scopeLabel(), budgetPeriodName(budget.period),
-                         budget.timeZone,
+            rows.append({QString::number(budget.id), budget.scopeLabel(),
+                         budgetPeriodName(budget.period), budget.timeZone,
                          budget.limitMicros ? Money::formatUsd(*budget.limitMicros)
-                                            : groupedNumber(budget.limitTokens.value_or(0)) + QStringLiteral(" tokens"),
+                                            : groupedNumber(budget.limitTokens.value_or(0))
+                                 + QStringLiteral(" tokens"),
                          thresholds.join(u',')});
         }
-        m_out << renderTable({QStringLiteral("id"), QStringLiteral("scope"), QStringLiteral("period"),
-                              QStringLiteral("zone"), QStringLiteral("limit"), QStringLiteral("thresholds %")},
+        m_out << renderTable({QStringLiteral("id"), QStringLiteral("scope"),
+                              QStringLiteral("period"), QStringLiteral("zone"),
+                              QStringLiteral("limit"), QStringLiteral("thresholds %")},
                              rows, 4);
         return 0;
     }
@@ -644,22 +694,27 @@ int CommandLine::budgetsCommand(const QStringList &arguments)
         bool ok = false;
         const qint64 id = arguments[1].toLongLong(&ok);
         if (!ok)
-            return usageError(QStringLiteral("budgets remove: \"%1\" is not a budget id").arg(arguments[1]));
+            return usageError(
+                QStringLiteral("budgets remove: \"%1\" is not a budget id").arg(arguments[1]));
         const Status removed = store.remove(id);
         return removed ? 0 : failure(QStringLiteral("budgets remove: ") + removed.error().detail);
     }
     if (action == QLatin1String("set")) {
         QCommandLineParser parser;
-        parser.addOptions({{QStringLiteral("scope"), QString(), QStringLiteral("scope")},
-                           {QStringLiteral("period"), QString(), QStringLiteral("period"), QStringLiteral("month")},
-                           {QStringLiteral("tz"), QString(), QStringLiteral("zone"), QStringLiteral("UTC")},
-                           {QStringLiteral("limit-usd"), QString(), QStringLiteral("usd")},
-                           {QStringLiteral("limit-tokens"), QString(), QStringLiteral("n")},
-                           {QStringLiteral("thresholds"), QString(), QStringLiteral("list"), QStringLiteral("50,80,100")}});
-        if (!parser.parse(QStringList{QStringLiteral("budgets")} + arguments))
+        parser.addOptions(
+            {{QStringLiteral("scope"), QString(), QStringLiteral("scope")},
+             {QStringLiteral("period"), QString(), QStringLiteral("period"),
+              QStringLiteral("month")},
+             {QStringLiteral("tz"), QString(), QStringLiteral("zone"), QStringLiteral("UTC")},
+             {QStringLiteral("limit-usd"), QString(), QStringLiteral("usd")},
+             {QStringLiteral("limit-tokens"), QString(), QStringLiteral("n")},
+             {QStringLiteral("thresholds"), QString(), QStringLiteral("list"),
+              QStringLiteral("50,80,100")}});
+        if (!parser.parse(QStringList {QStringLiteral("budgets")} + arguments))
             return usageError(QStringLiteral("budgets set: ") + parser.errorText());
         if (parser.positionalArguments().size() != 1)
-            return usageError(QStringLiteral("budgets set: unexpected argument \"%1\"").arg(parser.positionalArguments().value(1)));
+            return usageError(QStringLiteral("budgets set: unexpected argument \"%1\"")
+                                  .arg(parser.positionalArguments().value(1)));
         Budget budget;
         const QString scope = parser.value(QStringLiteral("scope"));
         if (scope == QLatin1String("org")) {
@@ -671,43 +726,54 @@ int CommandLine::budgetsCommand(const QStringList &arguments)
             budget.scope = BudgetScope::Person;
             budget.scopeName = scope.mid(7);
         } else {
-            return usageError(QStringLiteral("budgets set: --scope must be org, team:NAME or person:EMAIL"));
+            return usageError(
+                QStringLiteral("budgets set: --scope must be org, team:NAME or person:EMAIL"));
         }
-        const std::optional<BudgetPeriod> period = budgetPeriodFromName(parser.value(QStringLiteral("period")));
+        const std::optional<BudgetPeriod> period
+            = budgetPeriodFromName(parser.value(QStringLiteral("period")));
         if (!period || *period == BudgetPeriod::Custom)
-            return usageError(QStringLiteral("budgets set: --period must be day, week, month or quarter"));
+            return usageError(
+                QStringLiteral("budgets set: --period must be day, week, month or quarter"));
         budget.period = *period;
         if (!QTimeZone(parser.value(QStringLiteral("tz")).toUtf8()).isValid())
-            return usageError(QStringLiteral("budgets set: unknown time zone \"%1\"").arg(parser.value(QStringLiteral("tz"))));
+            return usageError(QStringLiteral("budgets set: unknown time zone \"%1\"")
+                                  .arg(parser.value(QStringLiteral("tz"))));
         budget.timeZone = parser.value(QStringLiteral("tz"));
-        if (parser.isSet(QStringLiteral("limit-usd")) == parser.isSet(QStringLiteral("limit-tokens")))
-            return usageError(QStringLiteral("budgets set: give exactly one of --limit-usd and --limit-tokens"));
+        if (parser.isSet(QStringLiteral("limit-usd"))
+            == parser.isSet(QStringLiteral("limit-tokens")))
+            return usageError(
+                QStringLiteral("budgets set: give exactly one of --limit-usd and --limit-tokens"));
         if (parser.isSet(QStringLiteral("limit-usd"))) {
             budget.limitMicros = Money::parseDecimalUsd(parser.value(QStringLiteral("limit-usd")));
             if (!budget.limitMicros)
-                return usageError(QStringLiteral("budgets set: --limit-usd \"%1\" is not an amount").arg(parser.value(QStringLiteral("limit-usd"))));
+                return usageError(QStringLiteral("budgets set: --limit-usd \"%1\" is not an amount")
+                                      .arg(parser.value(QStringLiteral("limit-usd"))));
         } else {
             bool ok = false;
             budget.limitTokens = parser.value(QStringLiteral("limit-tokens")).toLongLong(&ok);
             if (!ok)
-                return usageError(QStringLiteral("budgets set: --limit-tokens must be a whole number"));
+                return usageError(
+                    QStringLiteral("budgets set: --limit-tokens must be a whole number"));
         }
         budget.thresholds.clear();
         for (const QString &part : parser.value(QStringLiteral("thresholds")).split(u',')) {
             bool ok = false;
             budget.thresholds.append(part.trimmed().toInt(&ok));
             if (!ok)
-                return usageError(QStringLiteral("budgets set: --thresholds must be percentages like 50,80,100"));
+                return usageError(
+                    QStringLiteral("budgets set: --thresholds must be percentages like 50,80,100"));
         }
         Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
         if (!ledger)
             return failure(ledger.error().detail);
         Result<qint64> id = BudgetStore(**ledger).add(budget, m_clock.nowMs());
         if (!id)
-            return id.error().code == ErrorCode::InvalidArgument ? usageError(QStringLiteral("budgets set: ") + id.error().detail)
-                                                                 : failure(QStringLiteral("budgets set: ") + id.error().detail);
+            return id.error().code == ErrorCode::InvalidArgument
+                ? usageError(QStringLiteral("budgets set: ") + id.error().detail)
+                : failure(QStringLiteral("budgets set: ") + id.error().detail);
         m_out << QStringLiteral("Budget %1 set.\n").arg(*id);
         return 0;
     }
-    return usageError(QStringLiteral("budgets: use list, set or remove (check arrives with budget evaluation)"));
+    return usageError(
+        QStringLiteral("budgets: use list, set or remove (check arrives with budget evaluation)"));
 }

@@ -20,8 +20,8 @@ QDate dateOfDayNumber(qint64 dayNumber)
 
 qint64 localDayNumber(qint64 utcMs, const QTimeZone &zone)
 {
-    const qint64 offsetMs = qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC)))
-            * 1000;
+    const qint64 offsetMs
+        = qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC))) * 1000;
     const qint64 localMs = utcMs + offsetMs;
     return localMs >= 0 ? localMs / 86'400'000 : (localMs - 86'399'999) / 86'400'000;
 }
@@ -52,7 +52,7 @@ QString monthKey(const QDate &date)
 std::optional<QDate> parseDate(const QString &text)
 {
     static const QRegularExpression pattern(
-            QRegularExpression::anchoredPattern(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")));
+        QRegularExpression::anchoredPattern(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")));
     if (!pattern.match(text).hasMatch())
         return std::nullopt;
     const QDate date = QDate::fromString(text, Qt::ISODate);

@@ -23,7 +23,7 @@ Result<QList<Record>> parse(const QByteArray &utf8)
         const bool blank = current.fields.size() == 1 && current.fields.first().isEmpty();
         if (!blank)
             records.append(current);
-        current = Record{};
+        current = Record {};
         current.line = line;
     };
 
@@ -66,8 +66,8 @@ Result<QList<Record>> parse(const QByteArray &utf8)
         }
     }
     if (inQuotes)
-        return Error{ErrorCode::InvalidInput,
-                     QStringLiteral("line %1: quoted field is never closed").arg(quoteLine)};
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("line %1: quoted field is never closed").arg(quoteLine)};
     if (!field.isEmpty() || !current.fields.isEmpty())
         endRecord();
     return records;

@@ -60,5 +60,5 @@ struct Success
 using Status = Result<Success>;
 inline Status ok()
 {
-    return Success{};
+    return Success {};
 }

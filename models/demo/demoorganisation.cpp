@@ -5,6 +5,7 @@
 #include "core/csv.h"
 #include "core/money.h"
 #include "ledger/ledger.h"
+#include "ledger/sqlitedatabase.h"
 #include "ledger/peopledirectory.h"
 #include "ledger/reportquery.h"
 #include "pricing/pricebook.h"
@@ -1093,6 +1094,11 @@ Status populate(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
         return Error {ErrorCode::InvalidArgument,
                       QStringLiteral("the demo spans 1 to 3660 days, not %1").arg(options.days)};
 
+    // All or nothing: the people import and the usage writes join this transaction.
+    SqliteTransaction transaction(ledger.database());
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+
     QList<Profile> profiles;
     for (const PersonSpec &spec : people)
         profiles.append(makeProfile(spec, options.seed));
@@ -1128,7 +1134,7 @@ Status populate(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
         return stored;
     if (Status added = addBudgets(ledger, options, nowMs); !added)
         return added;
-    return ok();
+    return transaction.commit();
 }
 
 } // namespace DemoOrganisation

@@ -1,9 +1,8 @@
 #include "ledger.h"
 
+#include "core/calendar.h"
 #include "ledgerschema.h"
 #include "sqlitedatabase.h"
-
-#include "core/calendar.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
@@ -48,59 +47,60 @@ WHERE (usage.start_ms, usage.end_ms, usage.day, usage.person_id, usage.identity_
        excluded.cost_kind, excluded.price_version_id)
 )sql");
 
-// The rollup sums recomputed from usage rows, in the column order of daily_rollup.
-const QString rollupFromUsageSql = QStringLiteral(R"sql(
-SELECT day, coalesce(person_id, 0), source_id, model_id, sum(input_tokens),
-       sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(cache_read_tokens),
-       sum(output_tokens), sum(reasoning_tokens), sum(requests), count(*), sum(cost_micros),
-       sum((cost_kind = 1) * cost_micros), sum(cost_kind = 0), sum(cost_kind = 1),
-       sum(cost_kind = 2)
-FROM usage GROUP BY 1, 2, 3, 4
-)sql");
-
 } // namespace
 
-Ledger::Ledger(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)), m_reportingZone(QTimeZone::utc()) { }
+Ledger::Ledger(std::unique_ptr<SqliteDatabase> db)
+    : m_db(std::move(db)), m_reportingZone(QTimeZone::utc())
+{ }
 
 Ledger::~Ledger() = default;
 
 Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access)
 {
     Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(
-            path,
-            access == Access::ReadOnly ? SqliteDatabase::OpenMode::ReadOnly
-                                       : SqliteDatabase::OpenMode::ReadWriteCreate);
+        path,
+        access == Access::ReadOnly ? SqliteDatabase::OpenMode::ReadOnly
+                                   : SqliteDatabase::OpenMode::ReadWriteCreate);
     if (!db)
         return db.error();
     SqliteDatabase &connection = **db;
     // Reading the schema is the first thing that touches the file: a file that is not SQLite
     // fails here with "file is not a database".
-    if (Result<qint64> probe = connection.queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (Result<qint64> probe
+        = connection.queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         !probe) {
-        return Error{probe.error().code == ErrorCode::Database ? ErrorCode::DatabaseCorrupt
-                                                               : probe.error().code,
-                     QStringLiteral("%1 is not a Burnrate ledger (%2)").arg(path, probe.error().detail)};
+        return Error {
+            probe.error().code == ErrorCode::Database ? ErrorCode::DatabaseCorrupt
+                                                      : probe.error().code,
+            QStringLiteral("%1 is not a Burnrate ledger (%2)").arg(path, probe.error().detail)};
     }
     // A SQLite file of some other program must not get our tables added to it.
     if (Result<qint64> version = connection.queryInt64(QStringLiteral("PRAGMA user_version"));
         version && *version == 0) {
-        Result<qint64> objects = connection.queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        Result<qint64> objects
+            = connection.queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (objects && *objects > 0) {
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is an SQLite database, but not a Burnrate ledger").arg(path)};
+            return Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("%1 is an SQLite database, but not a Burnrate ledger").arg(path)};
         }
     }
     if (access == Access::ReadWrite) {
         // WAL lets readers (the GUI's query thread) run while a writer commits; NORMAL sync
         // is durable across application crashes, which is what WAL promises.
-        if (Status wal = connection.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")); !wal)
+        if (Status wal = connection.exec(
+                QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"));
+            !wal)
             return wal.error();
         // Bulk imports insert into the (source, key) index at random places: a 64 MB page cache
         // keeps that index's hot pages in memory instead of SQLite's 2 MB default.
-        if (Status cache = connection.exec(QStringLiteral("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")); !cache)
+        if (Status cache = connection.exec(
+                QStringLiteral("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
+            !cache)
             return cache.error();
     }
-    if (Status foreignKeys = connection.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !foreignKeys)
+    if (Status foreignKeys = connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        !foreignKeys)
         return foreignKeys.error();
     if (access == Access::ReadWrite) {
         if (Status migrated = LedgerSchema::migrate(connection); !migrated)
@@ -110,12 +110,12 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access)
         if (!version)
             return version.error();
         if (*version != LedgerSchema::latestVersion()) {
-            return Error{*version > LedgerSchema::latestVersion() ? ErrorCode::SchemaTooNew
+            return Error {*version > LedgerSchema::latestVersion() ? ErrorCode::SchemaTooNew
                                                                    : ErrorCode::InvalidInput,
-                         QStringLiteral("%1 has ledger schema version %2, expected %3")
-                                 .arg(path)
-                                 .arg(*version)
-                                 .arg(LedgerSchema::latestVersion())};
+                          QStringLiteral("%1 has ledger schema version %2, expected %3")
+                              .arg(path)
+                              .arg(*version)
+                              .arg(LedgerSchema::latestVersion())};
         }
     }
     std::unique_ptr<Ledger> ledger(new Ledger(std::move(db).value()));
@@ -141,23 +141,23 @@ Status Ledger::loadSettings()
 
 QString Ledger::setting(const QString &key, const QString &fallback)
 {
-    Result<SqliteStatement *> statement =
-            m_db->cached(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
+    Result<SqliteStatement *> statement
+        = m_db->cached(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
     if (!statement)
         return fallback;
     (*statement)->bind(1, key);
     const QString value = (*statement)->step() == SqliteStatement::StepResult::Row
-            ? (*statement)->text(0)
-            : fallback;
+        ? (*statement)->text(0)
+        : fallback;
     (*statement)->reset();
     return value;
 }
 
 Status Ledger::setSetting(const QString &key, const QString &value)
 {
-    Result<SqliteStatement *> statement = m_db->cached(QStringLiteral(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    Result<SqliteStatement *> statement
+        = m_db->cached(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     if (!statement)
         return statement.error();
     return (*statement)->bind(1, key).bind(2, value).execute();
@@ -166,7 +166,7 @@ Status Ledger::setSetting(const QString &key, const QString &value)
 Status Ledger::setReportingTimeZone(const QTimeZone &zone)
 {
     if (!zone.isValid())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("invalid time zone")};
+        return Error {ErrorCode::InvalidArgument, QStringLiteral("invalid time zone")};
     SqliteTransaction transaction(*m_db);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
@@ -176,8 +176,10 @@ Status Ledger::setReportingTimeZone(const QTimeZone &zone)
     m_offsetFromMs = 1;
     m_offsetUntilMs = 0;
     // Re-bucket every row into the new zone's calendar days.
-    Result<SqliteStatement> select = m_db->prepare(QStringLiteral("SELECT id, start_ms FROM usage"));
-    Result<SqliteStatement> update = m_db->prepare(QStringLiteral("UPDATE usage SET day = ?2 WHERE id = ?1"));
+    Result<SqliteStatement> select
+        = m_db->prepare(QStringLiteral("SELECT id, start_ms FROM usage"));
+    Result<SqliteStatement> update
+        = m_db->prepare(QStringLiteral("UPDATE usage SET day = ?2 WHERE id = ?1"));
     if (!select)
         return select.error();
     if (!update)
@@ -185,17 +187,18 @@ Status Ledger::setReportingTimeZone(const QTimeZone &zone)
     // Re-bucketing fires the update trigger twice per row; rebuilding the rollups once after is
     // far cheaper, so the trigger is set aside for the duration and restored from its own SQL.
     Result<SqliteStatement> triggerSql = m_db->prepare(QStringLiteral(
-            "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'usage_rollup_update'"));
+        "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'usage_rollup_update'"));
     if (!triggerSql)
         return triggerSql.error();
     if (triggerSql->step() != SqliteStatement::StepResult::Row)
-        return Error{ErrorCode::Database, QStringLiteral("rollup trigger missing")};
+        return Error {ErrorCode::Database, QStringLiteral("rollup trigger missing")};
     const QString restoreTrigger = triggerSql->text(0);
     triggerSql->reset();
     if (Status dropped = m_db->exec(QStringLiteral("DROP TRIGGER usage_rollup_update")); !dropped)
         return dropped;
     while (select->step() == SqliteStatement::StepResult::Row) {
-        if (Status updated = update->bind(1, select->int64(0)).bind(2, localDay(select->int64(1))).execute();
+        if (Status updated
+            = update->bind(1, select->int64(0)).bind(2, localDay(select->int64(1))).execute();
             !updated)
             return updated;
     }
@@ -208,8 +211,8 @@ Status Ledger::setReportingTimeZone(const QTimeZone &zone)
 
 Result<qint64> Ledger::ensureSource(const QString &kind, const QString &name)
 {
-    Result<SqliteStatement *> find =
-            m_db->cached(QStringLiteral("SELECT id, kind FROM sources WHERE name = ?1"));
+    Result<SqliteStatement *> find
+        = m_db->cached(QStringLiteral("SELECT id, kind FROM sources WHERE name = ?1"));
     if (!find)
         return find.error();
     (*find)->bind(1, name);
@@ -218,17 +221,22 @@ Result<qint64> Ledger::ensureSource(const QString &kind, const QString &name)
         const QString existingKind = (*find)->text(1);
         (*find)->reset();
         if (existingKind != kind) {
-            return Error{ErrorCode::Conflict,
-                         QStringLiteral("source \"%1\" exists with kind %2").arg(name, existingKind)};
+            return Error {
+                ErrorCode::Conflict,
+                QStringLiteral("source \"%1\" exists with kind %2").arg(name, existingKind)};
         }
         return id;
     }
     (*find)->reset();
-    Result<SqliteStatement *> insert = m_db->cached(QStringLiteral(
-            "INSERT INTO sources (kind, name, created_ms) VALUES (?1, ?2, ?3)"));
+    Result<SqliteStatement *> insert = m_db->cached(
+        QStringLiteral("INSERT INTO sources (kind, name, created_ms) VALUES (?1, ?2, ?3)"));
     if (!insert)
         return insert.error();
-    if (Status inserted = (*insert)->bind(1, kind).bind(2, name).bind(3, QDateTime::currentMSecsSinceEpoch()).execute();
+    if (Status inserted = (*insert)
+                              ->bind(1, kind)
+                              .bind(2, name)
+                              .bind(3, QDateTime::currentMSecsSinceEpoch())
+                              .execute();
         !inserted)
         return inserted.error();
     return m_db->lastInsertRowId();
@@ -247,9 +255,9 @@ FROM sources s ORDER BY s.name
         return statement.error();
     QList<SourceInfo> result;
     while (statement->step() == SqliteStatement::StepResult::Row) {
-        result.append(SourceInfo{statement->int64(0), statement->text(1), statement->text(2),
-                                 statement->int64(3), statement->int64(4), statement->text(5),
-                                 statement->int64(6), statement->int64(7)});
+        result.append(SourceInfo {statement->int64(0), statement->text(1), statement->text(2),
+                                  statement->int64(3), statement->int64(4), statement->text(5),
+                                  statement->int64(6), statement->int64(7)});
     }
     return result;
 }
@@ -257,8 +265,10 @@ FROM sources s ORDER BY s.name
 Status Ledger::recordSourceOutcome(qint64 sourceId, qint64 whenMs, const QString &error)
 {
     Result<SqliteStatement *> statement = m_db->cached(
-            error.isEmpty() ? QStringLiteral("UPDATE sources SET last_success_ms = ?2, last_error = NULL WHERE id = ?1")
-                            : QStringLiteral("UPDATE sources SET last_error = ?3 WHERE id = ?1 AND ?2 IS NOT NULL"));
+        error.isEmpty() ? QStringLiteral(
+            "UPDATE sources SET last_success_ms = ?2, last_error = NULL WHERE id = ?1")
+                        : QStringLiteral(
+                            "UPDATE sources SET last_error = ?3 WHERE id = ?1 AND ?2 IS NOT NULL"));
     if (!statement)
         return statement.error();
     (*statement)->bind(1, sourceId).bind(2, whenMs);
@@ -272,8 +282,8 @@ Result<qint64> Ledger::modelId(const QString &name)
     if (const auto it = m_modelIds.constFind(name); it != m_modelIds.constEnd())
         return *it;
     Result<SqliteStatement *> insert = m_db->cached(QStringLiteral(
-            "INSERT INTO models (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name "
-            "RETURNING id"));
+        "INSERT INTO models (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name "
+        "RETURNING id"));
     if (!insert)
         return insert.error();
     (*insert)->bind(1, name);
@@ -293,8 +303,8 @@ Result<qint64> Ledger::deviceId(const QString &deviceKey)
     if (const auto it = m_deviceIds.constFind(deviceKey); it != m_deviceIds.constEnd())
         return *it;
     Result<SqliteStatement *> insert = m_db->cached(QStringLiteral(
-            "INSERT INTO devices (device_key) VALUES (?1) ON CONFLICT (device_key) DO UPDATE SET "
-            "device_key = device_key RETURNING id"));
+        "INSERT INTO devices (device_key) VALUES (?1) ON CONFLICT (device_key) DO UPDATE SET "
+        "device_key = device_key RETURNING id"));
     if (!insert)
         return insert.error();
     (*insert)->bind(1, deviceKey);
@@ -321,9 +331,8 @@ LIMIT 1
     if (!statement)
         return statement.error();
     (*statement)->bind(1, kind).bind(2, value);
-    const qint64 person = (*statement)->step() == SqliteStatement::StepResult::Row
-            ? (*statement)->int64(0)
-            : 0;
+    const qint64 person
+        = (*statement)->step() == SqliteStatement::StepResult::Row ? (*statement)->int64(0) : 0;
     (*statement)->reset();
     return person;
 }
@@ -378,20 +387,23 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
     const UsageRecord *previous = nullptr;
     qint64 previousPersonId = 0;
     for (const UsageRecord &record : records) {
-        if (record.externalKey.isEmpty() || record.model.isEmpty() || record.endMs < record.startMs) {
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("usage record \"%1\" lacks a key, a model or a valid time span")
-                                 .arg(record.externalKey)};
+        if (record.externalKey.isEmpty() || record.model.isEmpty()
+            || record.endMs < record.startMs) {
+            return Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("usage record \"%1\" lacks a key, a model or a valid time span")
+                    .arg(record.externalKey)};
         }
         qint64 personId = 0;
         if (previous && previous->identityValue == record.identityValue
             && previous->identityKind == record.identityKind) {
             personId = previousPersonId;
         } else if (!record.identityValue.isEmpty()) {
-            const std::pair<QString, QString> identity{record.identityKind, record.identityValue};
+            const std::pair<QString, QString> identity {record.identityKind, record.identityValue};
             auto it = personByIdentity.constFind(identity);
             if (it == personByIdentity.constEnd()) {
-                Result<qint64> person = personForIdentity(record.identityKind, record.identityValue);
+                Result<qint64> person
+                    = personForIdentity(record.identityKind, record.identityValue);
                 if (!person)
                     return person.error();
                 it = personByIdentity.insert(identity, *person);
@@ -450,7 +462,7 @@ Result<qint64> Ledger::storePriceVersion(const QString &origin, const QByteArray
                                          int modelCount, qint64 nowMs)
 {
     const QString sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     Result<SqliteStatement *> statement = m_db->cached(QStringLiteral(R"sql(
 INSERT INTO price_versions (imported_ms, origin, sha256, model_count, content)
 VALUES (?1, ?2, ?3, ?4, ?5)
@@ -459,7 +471,12 @@ RETURNING id
 )sql"));
     if (!statement)
         return statement.error();
-    (*statement)->bind(1, nowMs).bind(2, origin).bind(3, sha256).bind(4, modelCount).bind(5, content);
+    (*statement)
+        ->bind(1, nowMs)
+        .bind(2, origin)
+        .bind(3, sha256)
+        .bind(4, modelCount)
+        .bind(5, content);
     if ((*statement)->step() != SqliteStatement::StepResult::Row) {
         Error error = (*statement)->lastError();
         (*statement)->reset();
@@ -473,44 +490,52 @@ RETURNING id
 Result<PriceVersion> Ledger::latestPriceVersion()
 {
     Result<SqliteStatement> statement = m_db->prepare(QStringLiteral(
-            "SELECT id, imported_ms, origin, sha256, model_count, content FROM price_versions "
-            "ORDER BY imported_ms DESC, id DESC LIMIT 1"));
+        "SELECT id, imported_ms, origin, sha256, model_count, content FROM price_versions "
+        "ORDER BY imported_ms DESC, id DESC LIMIT 1"));
     if (!statement)
         return statement.error();
     if (statement->step() != SqliteStatement::StepResult::Row)
-        return Error{ErrorCode::NotFound, QStringLiteral("no price table imported")};
-    return PriceVersion{statement->int64(0), statement->int64(1), statement->text(2),
-                        statement->text(3), int(statement->int64(4)), statement->blob(5)};
+        return Error {ErrorCode::NotFound, QStringLiteral("no price table imported")};
+    return PriceVersion {statement->int64(0), statement->int64(1),      statement->text(2),
+                         statement->text(3),  int(statement->int64(4)), statement->blob(5)};
 }
 
 Status Ledger::rebuildRollups()
 {
-    if (Status cleared = m_db->exec(QStringLiteral("DELETE FROM daily_rollup")); !cleared)
-        return cleared;
-    return m_db->exec(QStringLiteral("INSERT INTO daily_rollup ") + rollupFromUsageSql);
+    for (const auto level : {LedgerSchema::RollupLevel::PersonDaily, LedgerSchema::RollupLevel::OrganisationDaily}) {
+        const QString table = LedgerSchema::rollupTable(level);
+        if (Status cleared = m_db->exec(QStringLiteral("DELETE FROM ") + table); !cleared)
+            return cleared;
+        if (Status filled = m_db->exec(QStringLiteral("INSERT INTO ") + table + u' '
+                                       + LedgerSchema::rollupFromUsage(level));
+            !filled)
+            return filled;
+    }
+    return ok();
 }
 
 Result<QStringList> Ledger::rollupDiscrepancies()
 {
-    // Rows of either side missing from the other.
-    Result<SqliteStatement> statement = m_db->prepare(QStringLiteral(R"sql(
-WITH expected AS ()sql") + rollupFromUsageSql + QStringLiteral(R"sql(),
-     actual AS (SELECT * FROM daily_rollup)
-SELECT 'missing', * FROM (SELECT * FROM expected EXCEPT SELECT * FROM actual)
-UNION ALL
-SELECT 'extra', * FROM (SELECT * FROM actual EXCEPT SELECT * FROM expected)
-LIMIT 20
-)sql"));
-    if (!statement)
-        return statement.error();
+    // Rows of either side missing from the other, for every rollup level.
     QStringList problems;
-    while (statement->step() == SqliteStatement::StepResult::Row) {
-        problems.append(QStringLiteral("%1 rollup row day=%2 person=%3 source=%4 model=%5")
-                                .arg(statement->text(0))
-                                .arg(statement->int64(1))
-                                .arg(statement->int64(2))
-                                .arg(statement->int64(3))
-                                .arg(statement->int64(4)));
+    for (const auto level : {LedgerSchema::RollupLevel::PersonDaily, LedgerSchema::RollupLevel::OrganisationDaily}) {
+        const QString table = LedgerSchema::rollupTable(level);
+        Result<SqliteStatement> statement = m_db->prepare(
+            QStringLiteral("WITH expected AS (%1), actual AS (SELECT * FROM %2) "
+                           "SELECT 'missing', * FROM (SELECT * FROM expected EXCEPT SELECT * FROM actual) "
+                           "UNION ALL "
+                           "SELECT 'extra', * FROM (SELECT * FROM actual EXCEPT SELECT * FROM expected) "
+                           "LIMIT 20")
+                .arg(LedgerSchema::rollupFromUsage(level), table));
+        if (!statement)
+            return statement.error();
+        while (statement->step() == SqliteStatement::StepResult::Row) {
+            QStringList keys;
+            for (int column = 1; column < statement->columnCount(); ++column)
+                keys.append(QString::number(statement->int64(column)));
+            problems.append(QStringLiteral("%1 row in %2: %3")
+                                .arg(statement->text(0), table, keys.join(u',')));
+        }
     }
     return problems;
 }

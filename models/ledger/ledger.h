@@ -52,7 +52,8 @@ public:
     enum class Access { ReadWrite, ReadOnly };
 
     // Opens (creating when ReadWrite) and migrates. A file that is not a ledger is an error.
-    static Result<std::unique_ptr<Ledger>> open(const QString &path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Ledger>> open(const QString &path,
+                                                Access access = Access::ReadWrite);
     ~Ledger();
 
     SqliteDatabase &database() { return *m_db; }

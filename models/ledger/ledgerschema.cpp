@@ -2,42 +2,127 @@
 
 #include "sqlitedatabase.h"
 
+#include <QStringList>
+
 #include <array>
+#include <span>
 
 namespace LedgerSchema {
 
 namespace {
 
-// The rollup columns, added to or subtracted from by the usage triggers below.
-#define ROLLUP_VALUES(ROW, SIGN)                                                                   \
-    "(" #ROW ".day, coalesce(" #ROW ".person_id, 0), " #ROW ".source_id, " #ROW ".model_id, "       \
-    SIGN #ROW ".input_tokens, " SIGN #ROW ".cache_write_5m_tokens, " SIGN #ROW                        \
-    ".cache_write_1h_tokens, " SIGN #ROW ".cache_read_tokens, " SIGN #ROW ".output_tokens, " SIGN #ROW \
-    ".reasoning_tokens, " SIGN #ROW ".requests, " SIGN "1, " SIGN #ROW ".cost_micros, " SIGN "(" #ROW \
-    ".cost_kind = 1) * " #ROW ".cost_micros, " SIGN "(" #ROW ".cost_kind = 0), " SIGN "(" #ROW           \
-    ".cost_kind = 1), " SIGN "(" #ROW ".cost_kind = 2))"
+struct RollupKey
+{
+    const char *column;
+    const char *expression; // %1 is the usage row: NEW or OLD
+};
 
-#define ROLLUP_UPSERT(ROW, SIGN)                                                                   \
-    "INSERT INTO daily_rollup (day, person_id, source_id, model_id, input_tokens, "                  \
-    "cache_write_5m_tokens, cache_write_1h_tokens, cache_read_tokens, output_tokens, "               \
-    "reasoning_tokens, requests, records, cost_micros, billed_micros, estimated_records, "           \
-    "billed_records, unpriced_records) VALUES " ROLLUP_VALUES(ROW, SIGN)                             \
-    " ON CONFLICT (day, person_id, source_id, model_id) DO UPDATE SET "                             \
-    "input_tokens = input_tokens + excluded.input_tokens, "                                          \
-    "cache_write_5m_tokens = cache_write_5m_tokens + excluded.cache_write_5m_tokens, "               \
-    "cache_write_1h_tokens = cache_write_1h_tokens + excluded.cache_write_1h_tokens, "               \
-    "cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens, "                           \
-    "output_tokens = output_tokens + excluded.output_tokens, "                                       \
-    "reasoning_tokens = reasoning_tokens + excluded.reasoning_tokens, "                              \
-    "requests = requests + excluded.requests, records = records + excluded.records, "                \
-    "cost_micros = cost_micros + excluded.cost_micros, "                                             \
-    "billed_micros = billed_micros + excluded.billed_micros, "                                       \
-    "estimated_records = estimated_records + excluded.estimated_records, "                           \
-    "billed_records = billed_records + excluded.billed_records, "                                    \
-    "unpriced_records = unpriced_records + excluded.unpriced_records;"
+const RollupKey personDailyKeys[] = {{"day", "%1.day"},
+                                     {"person_id", "coalesce(%1.person_id, 0)"},
+                                     {"source_id", "%1.source_id"},
+                                     {"model_id", "%1.model_id"}};
+const RollupKey organisationDailyKeys[] = {
+    {"day", "%1.day"}, {"source_id", "%1.source_id"}, {"model_id", "%1.model_id"}};
+
+// The sums every rollup table keeps, as expressions over one usage row.
+const RollupKey measures[] = {
+    {"input_tokens", "%1.input_tokens"},
+    {"cache_write_5m_tokens", "%1.cache_write_5m_tokens"},
+    {"cache_write_1h_tokens", "%1.cache_write_1h_tokens"},
+    {"cache_read_tokens", "%1.cache_read_tokens"},
+    {"output_tokens", "%1.output_tokens"},
+    {"reasoning_tokens", "%1.reasoning_tokens"},
+    {"requests", "%1.requests"},
+    {"records", "1"},
+    {"cost_micros", "%1.cost_micros"},
+    {"billed_micros", "(%1.cost_kind = 1) * %1.cost_micros"},
+    {"estimated_records", "(%1.cost_kind = 0)"},
+    {"billed_records", "(%1.cost_kind = 1)"},
+    {"unpriced_records", "(%1.cost_kind = 2)"},
+};
+
+// An expression over one usage row, with %1 standing for the row's name.
+QString expand(const char *expression, const QString &row)
+{
+    QString text = QString::fromLatin1(expression);
+    return text.replace(QStringLiteral("%1"), row);
+}
+
+std::span<const RollupKey> keysOf(RollupLevel level)
+{
+    return level == RollupLevel::PersonDaily ? std::span<const RollupKey>(personDailyKeys)
+                                             : std::span<const RollupKey>(organisationDailyKeys);
+}
+
+// INSERT ... ON CONFLICT DO UPDATE that adds (sign "") or subtracts (sign "-") one usage row.
+QString rollupUpsert(RollupLevel level, const QString &row, const QString &sign)
+{
+    QStringList columns;
+    QStringList values;
+    QStringList keyColumns;
+    for (const RollupKey &key : keysOf(level)) {
+        columns.append(QString::fromLatin1(key.column));
+        keyColumns.append(QString::fromLatin1(key.column));
+        values.append(expand(key.expression, row));
+    }
+    QStringList updates;
+    for (const RollupKey &measure : measures) {
+        const QString column = QString::fromLatin1(measure.column);
+        columns.append(column);
+        values.append(sign + u'(' + expand(measure.expression, row) + u')');
+        updates.append(column + QStringLiteral(" = ") + column + QStringLiteral(" + excluded.") + column);
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5;\n")
+        .arg(rollupTable(level), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+             keyColumns.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+}
+
+QString rollupTableSql(RollupLevel level, const QString &comment, const QString &extraIndex)
+{
+    QStringList columns;
+    QStringList keyColumns;
+    for (const RollupKey &key : keysOf(level)) {
+        columns.append(QString::fromLatin1(key.column) + QStringLiteral(" INTEGER NOT NULL"));
+        keyColumns.append(QString::fromLatin1(key.column));
+    }
+    for (const RollupKey &measure : measures)
+        columns.append(QString::fromLatin1(measure.column) + QStringLiteral(" INTEGER NOT NULL"));
+    const QString table = rollupTable(level);
+    return comment
+        + QStringLiteral("CREATE TABLE %1 (\n    %2,\n    PRIMARY KEY (%3)\n) WITHOUT ROWID;\n")
+              .arg(table, columns.join(QStringLiteral(",\n    ")), keyColumns.join(QStringLiteral(", ")))
+        + extraIndex
+        // A rollup row whose last record moved away or was deleted goes too, so counts stay
+        // honest.
+        + QStringLiteral("CREATE TRIGGER %1_prune AFTER UPDATE OF records ON %1 WHEN NEW.records = 0 "
+                         "BEGIN DELETE FROM %1 WHERE %2; END;\n")
+              .arg(table, [&] {
+                  QStringList match;
+                  for (const QString &key : std::as_const(keyColumns))
+                      match.append(key + QStringLiteral(" = NEW.") + key);
+                  return match.join(QStringLiteral(" AND "));
+              }());
+}
+
+// Triggers keep every rollup level in step with usage, inside the same transaction as the write.
+QString rollupTriggersSql()
+{
+    const RollupLevel levels[] = {RollupLevel::PersonDaily, RollupLevel::OrganisationDaily};
+    QString insert, remove, update;
+    for (const RollupLevel level : levels) {
+        insert += rollupUpsert(level, QStringLiteral("NEW"), QString());
+        remove += rollupUpsert(level, QStringLiteral("OLD"), QStringLiteral("-"));
+        update += rollupUpsert(level, QStringLiteral("OLD"), QStringLiteral("-"))
+            + rollupUpsert(level, QStringLiteral("NEW"), QString());
+    }
+    return QStringLiteral("CREATE TRIGGER usage_rollup_insert AFTER INSERT ON usage BEGIN\n") + insert
+        + QStringLiteral("END;\nCREATE TRIGGER usage_rollup_delete AFTER DELETE ON usage BEGIN\n") + remove
+        + QStringLiteral("END;\nCREATE TRIGGER usage_rollup_update AFTER UPDATE ON usage BEGIN\n") + update
+        + QStringLiteral("END;\n");
+}
 
 // Version 1: the whole foundation schema.
-const char *const migration1 = R"sql(
+const char *const migration1Head = R"sql(
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -128,49 +213,13 @@ CREATE TABLE usage (
     UNIQUE (source_id, external_key)
 );
 CREATE INDEX usage_start ON usage(start_ms);
+-- A person's own rows by time: project and session breakdowns of My usage.
+CREATE INDEX usage_person_start ON usage(person_id, start_ms);
 CREATE INDEX usage_identity ON usage(identity_kind, identity_value) WHERE person_id IS NULL;
 
--- Day × person × source × model sums, kept in step with usage by the triggers below, inside the
--- same transaction as the write. person_id 0 holds usage not yet attributed to anybody.
-CREATE TABLE daily_rollup (
-    day                   INTEGER NOT NULL,
-    person_id             INTEGER NOT NULL,
-    source_id             INTEGER NOT NULL,
-    model_id              INTEGER NOT NULL,
-    input_tokens          INTEGER NOT NULL,
-    cache_write_5m_tokens INTEGER NOT NULL,
-    cache_write_1h_tokens INTEGER NOT NULL,
-    cache_read_tokens     INTEGER NOT NULL,
-    output_tokens         INTEGER NOT NULL,
-    reasoning_tokens      INTEGER NOT NULL,
-    requests              INTEGER NOT NULL,
-    records               INTEGER NOT NULL,
-    cost_micros           INTEGER NOT NULL,
-    billed_micros         INTEGER NOT NULL,
-    estimated_records     INTEGER NOT NULL,
-    billed_records        INTEGER NOT NULL,
-    unpriced_records      INTEGER NOT NULL,
-    PRIMARY KEY (day, person_id, source_id, model_id)
-) WITHOUT ROWID;
-CREATE INDEX daily_rollup_person ON daily_rollup(person_id, day);
+)sql";
 
-CREATE TRIGGER usage_rollup_insert AFTER INSERT ON usage BEGIN
-)sql" ROLLUP_UPSERT(NEW, "") R"sql(
-END;
-CREATE TRIGGER usage_rollup_delete AFTER DELETE ON usage BEGIN
-)sql" ROLLUP_UPSERT(OLD, "-") R"sql(
-END;
-CREATE TRIGGER usage_rollup_update AFTER UPDATE ON usage BEGIN
-)sql" ROLLUP_UPSERT(OLD, "-") "\n" ROLLUP_UPSERT(NEW, "") R"sql(
-END;
-
--- A rollup row whose last record moved away or was deleted goes too, so counts stay honest.
-CREATE TRIGGER daily_rollup_prune AFTER UPDATE OF records ON daily_rollup WHEN NEW.records = 0
-BEGIN
-    DELETE FROM daily_rollup WHERE day = NEW.day AND person_id = NEW.person_id
-        AND source_id = NEW.source_id AND model_id = NEW.model_id;
-END;
-
+const char *const migration1Tail = R"sql(
 CREATE TABLE budgets (
     id            INTEGER PRIMARY KEY,
     scope_kind    TEXT NOT NULL CHECK (scope_kind IN ('org', 'team', 'person')),
@@ -186,9 +235,43 @@ CREATE TABLE budgets (
 );
 )sql";
 
-const std::array<const char *, 1> migrations = {migration1};
+QString migration1()
+{
+    return QString::fromUtf8(migration1Head)
+        + rollupTableSql(RollupLevel::PersonDaily,
+                         QStringLiteral("-- Day × person × source × model sums. person_id 0 holds "
+                                        "usage not yet attributed to anybody.\n"),
+                         QStringLiteral("CREATE INDEX daily_rollup_person ON daily_rollup(person_id, day);\n"))
+        + rollupTableSql(RollupLevel::OrganisationDaily,
+                         QStringLiteral("-- Day × source × model sums for the whole organisation: "
+                                        "org-wide reports read a few rows a day.\n"),
+                         QString())
+        + rollupTriggersSql() + QString::fromUtf8(migration1Tail);
+}
+
+using Migration = QString (*)();
+const std::array<Migration, 1> migrations = {migration1};
 
 } // namespace
+
+QString rollupTable(RollupLevel level)
+{
+    return level == RollupLevel::PersonDaily ? QStringLiteral("daily_rollup") : QStringLiteral("daily_totals");
+}
+
+QString rollupFromUsage(RollupLevel level)
+{
+    QStringList columns;
+    QStringList positions;
+    for (const RollupKey &key : keysOf(level)) {
+        columns.append(expand(key.expression, QStringLiteral("usage")));
+        positions.append(QString::number(positions.size() + 1));
+    }
+    for (const RollupKey &measure : measures)
+        columns.append(QStringLiteral("sum(") + expand(measure.expression, QStringLiteral("usage")) + u')');
+    return QStringLiteral("SELECT %1 FROM usage GROUP BY %2")
+        .arg(columns.join(QStringLiteral(", ")), positions.join(QStringLiteral(", ")));
+}
 
 int latestVersion()
 {
@@ -201,18 +284,20 @@ Status migrate(SqliteDatabase &db)
     if (!version)
         return version.error();
     if (*version > latestVersion()) {
-        return Error{ErrorCode::SchemaTooNew,
-                     QStringLiteral("ledger schema version %1 is newer than this Burnrate knows (%2)")
-                             .arg(*version)
-                             .arg(latestVersion())};
+        return Error {
+            ErrorCode::SchemaTooNew,
+            QStringLiteral("ledger schema version %1 is newer than this Burnrate knows (%2)")
+                .arg(*version)
+                .arg(latestVersion())};
     }
     for (int next = int(*version) + 1; next <= latestVersion(); ++next) {
         SqliteTransaction transaction(db);
         if (!transaction.beginStatus())
             return transaction.beginStatus();
-        if (Status applied = db.exec(QString::fromUtf8(migrations[next - 1])); !applied)
+        if (Status applied = db.exec(migrations[next - 1]()); !applied)
             return applied;
-        if (Status stamped = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)); !stamped)
+        if (Status stamped = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next));
+            !stamped)
             return stamped;
         if (Status committed = transaction.commit(); !committed)
             return committed;

@@ -1,9 +1,8 @@
 #include "peopledirectory.h"
 
+#include "core/csv.h"
 #include "ledger.h"
 #include "sqlitedatabase.h"
-
-#include "core/csv.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -57,22 +56,22 @@ bool looksLikeEmail(const QString &text)
 Result<QList<ImportRow>> validate(const QList<Csv::Record> &records)
 {
     if (records.isEmpty())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("the file is empty")};
-    const QStringList expected = {QStringLiteral("email"), QStringLiteral("name"),
-                                  QStringLiteral("team"), QStringLiteral("manager"),
-                                  QStringLiteral("role"), QStringLiteral("identities")};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the file is empty")};
+    const QStringList expected
+        = {QStringLiteral("email"),   QStringLiteral("name"), QStringLiteral("team"),
+           QStringLiteral("manager"), QStringLiteral("role"), QStringLiteral("identities")};
     QStringList header;
     for (const QString &field : records.first().fields)
         header.append(field.trimmed().toLower());
     if (header.mid(0, 2) != expected.mid(0, 2)) {
-        return Error{ErrorCode::InvalidInput,
-                     QStringLiteral("line 1: header must be %1").arg(expected.join(u','))};
+        return Error {ErrorCode::InvalidInput,
+                      QStringLiteral("line 1: header must be %1").arg(expected.join(u','))};
     }
     QHash<QString, int> column;
     for (int i = 0; i < header.size(); ++i) {
         if (!expected.contains(header[i])) {
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("line 1: unknown column \"%1\"").arg(header[i])};
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("line 1: unknown column \"%1\"").arg(header[i])};
         }
         column.insert(header[i], i);
     }
@@ -81,11 +80,11 @@ Result<QList<ImportRow>> validate(const QList<Csv::Record> &records)
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Csv::Record &record = records[r];
         if (record.fields.size() != header.size()) {
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("line %1: expected %2 fields, found %3")
-                                 .arg(record.line)
-                                 .arg(header.size())
-                                 .arg(record.fields.size())};
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("line %1: expected %2 fields, found %3")
+                              .arg(record.line)
+                              .arg(header.size())
+                              .arg(record.fields.size())};
         }
         auto field = [&](const QString &name) {
             return column.contains(name) ? record.fields[column[name]].trimmed() : QString();
@@ -98,12 +97,15 @@ Result<QList<ImportRow>> validate(const QList<Csv::Record> &records)
         row.email = field(QStringLiteral("email")).toLower();
         row.name = field(QStringLiteral("name"));
         if (!looksLikeEmail(row.email)) {
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("line %1: \"%2\" is not an email address").arg(record.line).arg(row.email)};
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("line %1: \"%2\" is not an email address")
+                              .arg(record.line)
+                              .arg(row.email)};
         }
         if (seenEmails.contains(row.email)) {
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("line %1: %2 appears twice").arg(record.line).arg(row.email)};
+            return Error {
+                ErrorCode::InvalidInput,
+                QStringLiteral("line %1: %2 appears twice").arg(record.line).arg(row.email)};
         }
         seenEmails.insert(row.email);
         if (row.name.isEmpty())
@@ -112,19 +114,20 @@ Result<QList<ImportRow>> validate(const QList<Csv::Record> &records)
             row.teamPath.append(part.trimmed());
         row.managerEmail = field(QStringLiteral("manager")).toLower();
         if (!row.managerEmail.isEmpty() && !looksLikeEmail(row.managerEmail)) {
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("line %1: manager \"%2\" is not an email address")
-                                 .arg(record.line)
-                                 .arg(row.managerEmail)};
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("line %1: manager \"%2\" is not an email address")
+                              .arg(record.line)
+                              .arg(row.managerEmail)};
         }
         const QString roleText = field(QStringLiteral("role"));
         if (!roleText.isEmpty()) {
             const std::optional<Role> role = roleFromName(roleText);
             if (!role) {
-                return Error{ErrorCode::InvalidInput,
-                             QStringLiteral("line %1: role \"%2\" is not employee, manager or admin")
-                                     .arg(record.line)
-                                     .arg(roleText)};
+                return Error {
+                    ErrorCode::InvalidInput,
+                    QStringLiteral("line %1: role \"%2\" is not employee, manager or admin")
+                        .arg(record.line)
+                        .arg(roleText)};
             }
             row.role = *role;
         }
@@ -134,10 +137,10 @@ Result<QList<ImportRow>> validate(const QList<Csv::Record> &records)
             const QString kind = identity.left(colon).trimmed();
             const QString value = identity.mid(colon + 1).trimmed();
             if (colon <= 0 || value.isEmpty()) {
-                return Error{ErrorCode::InvalidInput,
-                             QStringLiteral("line %1: identity \"%2\" must be kind:value")
-                                     .arg(record.line)
-                                     .arg(identity.trimmed())};
+                return Error {ErrorCode::InvalidInput,
+                              QStringLiteral("line %1: identity \"%2\" must be kind:value")
+                                  .arg(record.line)
+                                  .arg(identity.trimmed())};
             }
             // Emails compare case-insensitively everywhere else too.
             row.identities.append({kind, kind == QLatin1String("email") ? value.toLower() : value});
@@ -171,11 +174,16 @@ Result<PeopleImportStats> PeopleDirectory::importCsv(const QByteArray &csv)
 
     // Teams: each path element is a team whose parent is the element before it.
     QHash<QString, qint64> teamIds;
-    Result<SqliteStatement> findTeam = db.prepare(QStringLiteral("SELECT id FROM teams WHERE name = ?1"));
-    Result<SqliteStatement> insertTeam = db.prepare(QStringLiteral("INSERT INTO teams (name, parent_id) VALUES (?1, ?2)"));
-    Result<SqliteStatement> setParent = db.prepare(QStringLiteral("UPDATE teams SET parent_id = ?2 WHERE id = ?1"));
+    Result<SqliteStatement> findTeam
+        = db.prepare(QStringLiteral("SELECT id FROM teams WHERE name = ?1"));
+    Result<SqliteStatement> insertTeam
+        = db.prepare(QStringLiteral("INSERT INTO teams (name, parent_id) VALUES (?1, ?2)"));
+    Result<SqliteStatement> setParent
+        = db.prepare(QStringLiteral("UPDATE teams SET parent_id = ?2 WHERE id = ?1"));
     if (!findTeam || !insertTeam || !setParent)
-        return (!findTeam ? findTeam.error() : !insertTeam ? insertTeam.error() : setParent.error());
+        return (!findTeam         ? findTeam.error()
+                    : !insertTeam ? insertTeam.error()
+                                  : setParent.error());
     auto teamId = [&](const QString &name, qint64 parentId) -> Result<qint64> {
         const QString key = name.toLower();
         if (!teamIds.contains(key)) {
@@ -225,7 +233,8 @@ RETURNING id
         upsertPerson->bind(5, qint64(row.hasTeam)).bind(6, qint64(row.hasRole));
         if (upsertPerson->step() != SqliteStatement::StepResult::Row) {
             Error error = upsertPerson->lastError();
-            return Error{error.code, QStringLiteral("line %1: %2").arg(row.line).arg(error.detail)};
+            return Error {error.code,
+                          QStringLiteral("line %1: %2").arg(row.line).arg(error.detail)};
         }
         personIds.insert(row.email, upsertPerson->int64(0));
         upsertPerson->reset();
@@ -234,18 +243,19 @@ RETURNING id
 
     // Managers and identities once everybody exists, so a manager may appear after a report.
     Result<SqliteStatement> setManager = db.prepare(QStringLiteral(
-            "UPDATE people SET manager_id = (SELECT id FROM people WHERE email = ?2) WHERE id = ?1 "
-            "RETURNING manager_id"));
-    Result<SqliteStatement> clearManager = db.prepare(QStringLiteral("UPDATE people SET manager_id = NULL WHERE id = ?1"));
-    Result<SqliteStatement> upsertIdentity = db.prepare(QStringLiteral(
-            "INSERT INTO identities (kind, value, person_id) VALUES (?1, ?2, ?3) "
-            "ON CONFLICT (kind, value) DO UPDATE SET person_id = excluded.person_id"));
+        "UPDATE people SET manager_id = (SELECT id FROM people WHERE email = ?2) WHERE id = ?1 "
+        "RETURNING manager_id"));
+    Result<SqliteStatement> clearManager
+        = db.prepare(QStringLiteral("UPDATE people SET manager_id = NULL WHERE id = ?1"));
+    Result<SqliteStatement> upsertIdentity = db.prepare(
+        QStringLiteral("INSERT INTO identities (kind, value, person_id) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT (kind, value) DO UPDATE SET person_id = excluded.person_id"));
     // An identity that moved to another person takes the usage it carried along.
     Result<SqliteStatement> moveUsage = db.prepare(QStringLiteral(
-            "UPDATE usage SET person_id = ?3 WHERE identity_kind = ?1 AND identity_value = ?2 "
-            "AND person_id IS NOT ?3"));
+        "UPDATE usage SET person_id = ?3 WHERE identity_kind = ?1 AND identity_value = ?2 "
+        "AND person_id IS NOT ?3"));
     if (!setManager || !clearManager || !upsertIdentity || !moveUsage)
-        return Error{ErrorCode::Database, QStringLiteral("cannot prepare the people import")};
+        return Error {ErrorCode::Database, QStringLiteral("cannot prepare the people import")};
     for (const ImportRow &row : std::as_const(*rows)) {
         const qint64 personId = personIds.value(row.email);
         if (row.hasManager && row.managerEmail.isEmpty()) {
@@ -254,24 +264,30 @@ RETURNING id
         }
         if (!row.managerEmail.isEmpty()) {
             if (row.managerEmail == row.email) {
-                return Error{ErrorCode::InvalidInput,
-                             QStringLiteral("line %1: %2 cannot manage themselves").arg(row.line).arg(row.email)};
+                return Error {ErrorCode::InvalidInput,
+                              QStringLiteral("line %1: %2 cannot manage themselves")
+                                  .arg(row.line)
+                                  .arg(row.email)};
             }
             setManager->bind(1, personId).bind(2, row.managerEmail);
-            const bool found = setManager->step() == SqliteStatement::StepResult::Row
-                    && !setManager->isNull(0);
+            const bool found
+                = setManager->step() == SqliteStatement::StepResult::Row && !setManager->isNull(0);
             setManager->reset();
             if (!found) {
-                return Error{ErrorCode::InvalidInput,
-                             QStringLiteral("line %1: manager %2 is neither in the file nor in the directory")
-                                     .arg(row.line)
-                                     .arg(row.managerEmail)};
+                return Error {ErrorCode::InvalidInput,
+                              QStringLiteral(
+                                  "line %1: manager %2 is neither in the file nor in the directory")
+                                  .arg(row.line)
+                                  .arg(row.managerEmail)};
             }
         }
         for (const auto &[kind, value] : row.identities) {
-            if (Status stored = stepDone(upsertIdentity->bind(1, kind).bind(2, value).bind(3, personId)); !stored)
+            if (Status stored
+                = stepDone(upsertIdentity->bind(1, kind).bind(2, value).bind(3, personId));
+                !stored)
                 return stored.error();
-            if (Status moved = stepDone(moveUsage->bind(1, kind).bind(2, value).bind(3, personId)); !moved)
+            if (Status moved = stepDone(moveUsage->bind(1, kind).bind(2, value).bind(3, personId));
+                !moved)
                 return moved.error();
             stats.usageReattributed += db.changes();
             ++stats.identities;
@@ -319,10 +335,10 @@ ORDER BY p.name COLLATE NOCASE, p.email
         return statement.error();
     QList<Person> result;
     while (statement->step() == SqliteStatement::StepResult::Row) {
-        result.append(Person{statement->int64(0), statement->text(1), statement->text(2),
-                             statement->int64(3), statement->text(4), statement->int64(5),
-                             statement->text(6),
-                             roleFromName(statement->text(7)).value_or(Role::Employee)});
+        result.append(Person {statement->int64(0), statement->text(1), statement->text(2),
+                              statement->int64(3), statement->text(4), statement->int64(5),
+                              statement->text(6),
+                              roleFromName(statement->text(7)).value_or(Role::Employee)});
     }
     return result;
 }
@@ -336,7 +352,7 @@ Result<Person> PeopleDirectory::personByEmail(const QString &email)
         if (person.email.compare(email.trimmed(), Qt::CaseInsensitive) == 0)
             return person;
     }
-    return Error{ErrorCode::NotFound, QStringLiteral("nobody with email %1").arg(email)};
+    return Error {ErrorCode::NotFound, QStringLiteral("nobody with email %1").arg(email)};
 }
 
 Result<QList<Team>> PeopleDirectory::teams()
@@ -350,8 +366,8 @@ FROM teams t ORDER BY t.name COLLATE NOCASE
         return statement.error();
     QList<Team> result;
     while (statement->step() == SqliteStatement::StepResult::Row) {
-        result.append(Team{statement->int64(0), statement->text(1), statement->int64(2),
-                           int(statement->int64(3))});
+        result.append(Team {statement->int64(0), statement->text(1), statement->int64(2),
+                            int(statement->int64(3))});
     }
     return result;
 }
@@ -371,26 +387,27 @@ SELECT id FROM subtree
     while (statement->step() == SqliteStatement::StepResult::Row)
         ids.append(statement->int64(0));
     if (ids.isEmpty())
-        return Error{ErrorCode::NotFound, QStringLiteral("no team named %1").arg(teamName)};
+        return Error {ErrorCode::NotFound, QStringLiteral("no team named %1").arg(teamName)};
     return ids;
 }
 
-Result<qint64> PeopleDirectory::assignIdentity(const QString &kind, const QString &value, qint64 personId)
+Result<qint64> PeopleDirectory::assignIdentity(const QString &kind, const QString &value,
+                                               qint64 personId)
 {
     SqliteDatabase &db = m_ledger.database();
     SqliteTransaction transaction(db);
     if (!transaction.beginStatus())
         return transaction.beginStatus().error();
-    Result<SqliteStatement> upsert = db.prepare(QStringLiteral(
-            "INSERT INTO identities (kind, value, person_id) VALUES (?1, ?2, ?3) "
-            "ON CONFLICT (kind, value) DO UPDATE SET person_id = excluded.person_id"));
+    Result<SqliteStatement> upsert = db.prepare(
+        QStringLiteral("INSERT INTO identities (kind, value, person_id) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT (kind, value) DO UPDATE SET person_id = excluded.person_id"));
     if (!upsert)
         return upsert.error();
     if (Status stored = upsert->bind(1, kind).bind(2, value).bind(3, personId).execute(); !stored)
         return stored.error();
     Result<SqliteStatement> move = db.prepare(QStringLiteral(
-            "UPDATE usage SET person_id = ?3 WHERE identity_kind = ?1 AND identity_value = ?2 "
-            "AND person_id IS NOT ?3"));
+        "UPDATE usage SET person_id = ?3 WHERE identity_kind = ?1 AND identity_value = ?2 "
+        "AND person_id IS NOT ?3"));
     if (!move)
         return move.error();
     if (Status moved = move->bind(1, kind).bind(2, value).bind(3, personId).execute(); !moved)
@@ -412,8 +429,8 @@ GROUP BY identity_kind, identity_value ORDER BY 4 DESC
         return statement.error();
     QList<UnmatchedIdentity> result;
     while (statement->step() == SqliteStatement::StepResult::Row) {
-        result.append(UnmatchedIdentity{statement->text(0), statement->text(1), statement->int64(2),
-                                        statement->int64(3)});
+        result.append(UnmatchedIdentity {statement->text(0), statement->text(1),
+                                         statement->int64(2), statement->int64(3)});
     }
     return result;
 }

@@ -1,10 +1,10 @@
 #include "reportquery.h"
 
+#include "core/calendar.h"
 #include "ledger.h"
+#include "ledgerschema.h"
 #include "peopledirectory.h"
 #include "sqlitedatabase.h"
-
-#include "core/calendar.h"
 
 #include <QHash>
 #include <QMap>
@@ -13,10 +13,14 @@
 namespace {
 
 const QList<std::pair<ReportKey, QString>> keyNames = {
-    {ReportKey::Day, QStringLiteral("day")},         {ReportKey::Week, QStringLiteral("week")},
-    {ReportKey::Month, QStringLiteral("month")},     {ReportKey::Person, QStringLiteral("person")},
-    {ReportKey::Team, QStringLiteral("team")},       {ReportKey::Model, QStringLiteral("model")},
-    {ReportKey::Source, QStringLiteral("source")},   {ReportKey::Project, QStringLiteral("project")},
+    {ReportKey::Day, QStringLiteral("day")},
+    {ReportKey::Week, QStringLiteral("week")},
+    {ReportKey::Month, QStringLiteral("month")},
+    {ReportKey::Person, QStringLiteral("person")},
+    {ReportKey::Team, QStringLiteral("team")},
+    {ReportKey::Model, QStringLiteral("model")},
+    {ReportKey::Source, QStringLiteral("source")},
+    {ReportKey::Project, QStringLiteral("project")},
     {ReportKey::Session, QStringLiteral("session")},
 };
 
@@ -28,20 +32,22 @@ QString localDayExpression(const QTimeZone &zone, qint64 fromMs, qint64 untilMs)
         return qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
     };
     QString expression;
-    const QTimeZone::OffsetDataList transitions = zone.transitions(
-            QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC), QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC));
+    const QTimeZone::OffsetDataList transitions
+        = zone.transitions(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC),
+                           QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC));
     qint64 offset = offsetAt(fromMs);
     for (const QTimeZone::OffsetData &transition : transitions) {
         const qint64 at = transition.atUtc.toMSecsSinceEpoch();
         expression += QStringLiteral(" WHEN start_ms < %1 THEN %2").arg(at).arg(offset);
         offset = qint64(transition.offsetFromUtc) * 1000;
     }
-    expression = expression.isEmpty() ? QString::number(offset)
-                                      : QStringLiteral("CASE") + expression + QStringLiteral(" ELSE %1 END").arg(offset);
+    expression = expression.isEmpty()
+        ? QString::number(offset)
+        : QStringLiteral("CASE") + expression + QStringLiteral(" ELSE %1 END").arg(offset);
     // Floor division that also holds before 1970.
     const QString localMs = QStringLiteral("(start_ms + (") + expression + QStringLiteral("))");
     return QStringLiteral("((") + localMs + QStringLiteral(" - ((") + localMs
-            + QStringLiteral(" % 86400000) + 86400000) % 86400000) / 86400000)");
+        + QStringLiteral(" % 86400000) + 86400000) % 86400000) / 86400000)");
 }
 
 // Names of the small tables, so the big ones are grouped by integer ids without joins.
@@ -77,28 +83,33 @@ Result<Lookups> loadLookups(SqliteDatabase &db, bool needPeople, bool needTeams,
         }
     };
     if (needPeople || needTeams) {
-        if (Status loaded = load(QStringLiteral("SELECT id, email, name, coalesce(team_id, 0) FROM people"),
-                                 [&](SqliteStatement &row) {
-                                     lookups.people.insert(row.int64(0), {row.text(1), row.text(2), row.int64(3)});
-                                 });
+        if (Status loaded = load(
+                QStringLiteral("SELECT id, email, name, coalesce(team_id, 0) FROM people"),
+                [&](SqliteStatement &row) {
+                    lookups.people.insert(row.int64(0), {row.text(1), row.text(2), row.int64(3)});
+                });
             !loaded)
             return loaded.error();
     }
     if (needTeams) {
-        if (Status loaded = load(QStringLiteral("SELECT id, name FROM teams"),
-                                 [&](SqliteStatement &row) { lookups.teams.insert(row.int64(0), row.text(1)); });
+        if (Status loaded
+            = load(QStringLiteral("SELECT id, name FROM teams"),
+                   [&](SqliteStatement &row) { lookups.teams.insert(row.int64(0), row.text(1)); });
             !loaded)
             return loaded.error();
     }
     if (needSources) {
         if (Status loaded = load(QStringLiteral("SELECT id, kind FROM sources"),
-                                 [&](SqliteStatement &row) { lookups.sourceKinds.insert(row.int64(0), row.text(1)); });
+                                 [&](SqliteStatement &row) {
+                                     lookups.sourceKinds.insert(row.int64(0), row.text(1));
+                                 });
             !loaded)
             return loaded.error();
     }
     if (needModels) {
-        if (Status loaded = load(QStringLiteral("SELECT id, name FROM models"),
-                                 [&](SqliteStatement &row) { lookups.models.insert(row.int64(0), row.text(1)); });
+        if (Status loaded
+            = load(QStringLiteral("SELECT id, name FROM models"),
+                   [&](SqliteStatement &row) { lookups.models.insert(row.int64(0), row.text(1)); });
             !loaded)
             return loaded.error();
     }
@@ -169,12 +180,13 @@ Result<QList<ReportKey>> parseReportKeys(const QString &commaList)
             QStringList valid;
             for (const auto &entry : keyNames)
                 valid.append(entry.second);
-            return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("unknown report key \"%1\" (use %2)").arg(part.trimmed(), valid.join(u','))};
+            return Error {ErrorCode::InvalidArgument,
+                          QStringLiteral("unknown report key \"%1\" (use %2)")
+                              .arg(part.trimmed(), valid.join(u','))};
         }
         if (keys.contains(*key)) {
-            return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("report key \"%1\" given twice").arg(part.trimmed())};
+            return Error {ErrorCode::InvalidArgument,
+                          QStringLiteral("report key \"%1\" given twice").arg(part.trimmed())};
         }
         keys.append(*key);
     }
@@ -186,21 +198,22 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     SqliteDatabase &db = m_ledger.database();
     const QTimeZone zone = request.zone.isValid() ? request.zone : m_ledger.reportingTimeZone();
     const bool needsRawRows = request.groupBy.contains(ReportKey::Project)
-            || request.groupBy.contains(ReportKey::Session) || zone != m_ledger.reportingTimeZone();
+        || request.groupBy.contains(ReportKey::Session) || zone != m_ledger.reportingTimeZone();
 
     // Range in UTC for raw rows; day numbers for rollups.
     const qint64 sinceMs = request.since ? Calendar::startOfLocalDayMs(*request.since, zone)
                                          : std::numeric_limits<qint64>::min();
-    const qint64 untilMs = request.until ? Calendar::startOfLocalDayMs(request.until->addDays(1), zone)
-                                         : std::numeric_limits<qint64>::max();
+    const qint64 untilMs = request.until
+        ? Calendar::startOfLocalDayMs(request.until->addDays(1), zone)
+        : std::numeric_limits<qint64>::max();
 
     QString dayExpression = QStringLiteral("day");
     if (needsRawRows) {
         qint64 fromMs = request.since ? sinceMs : 0;
         qint64 toMs = request.until ? untilMs : 0;
         if (!request.since || !request.until) {
-            Result<SqliteStatement> span = db.prepare(
-                    QStringLiteral("SELECT coalesce(min(start_ms), 0), coalesce(max(start_ms), 0) FROM usage"));
+            Result<SqliteStatement> span = db.prepare(QStringLiteral(
+                "SELECT coalesce(min(start_ms), 0), coalesce(max(start_ms), 0) FROM usage"));
             if (!span)
                 return span.error();
             if (span->step() == SqliteStatement::StepResult::Row) {
@@ -290,35 +303,41 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
                 members.append(it.key());
         }
         // As a person-id set, so the rollup's (person_id, day) index serves team pages.
-        conditions.append(QStringLiteral("person_id IN (%1)").arg(members.isEmpty() ? QStringLiteral("-1") : idList(members)));
+        conditions.append(QStringLiteral("person_id IN (%1)")
+                              .arg(members.isEmpty() ? QStringLiteral("-1") : idList(members)));
     }
     if (!request.source.isEmpty()) {
-        Result<QString> ids = matchingIds(db, QStringLiteral("SELECT id FROM sources WHERE kind = ?1 OR name = ?1"),
-                                          request.source);
+        Result<QString> ids
+            = matchingIds(db, QStringLiteral("SELECT id FROM sources WHERE kind = ?1 OR name = ?1"),
+                          request.source);
         if (!ids)
             return ids.error();
         conditions.append(QStringLiteral("source_id IN (%1)").arg(*ids));
     }
     if (!request.model.isEmpty()) {
-        Result<QString> ids = matchingIds(db, QStringLiteral("SELECT id FROM models WHERE name = ?1"), request.model);
+        Result<QString> ids = matchingIds(
+            db, QStringLiteral("SELECT id FROM models WHERE name = ?1"), request.model);
         if (!ids)
             return ids.error();
         conditions.append(QStringLiteral("model_id IN (%1)").arg(*ids));
     }
 
     const QString sums = needsRawRows
-            ? QStringLiteral("sum(input_tokens), sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), "
-                             "sum(cache_read_tokens), sum(output_tokens), sum(reasoning_tokens), "
-                             "sum(requests), count(*), sum(cost_micros), sum((cost_kind = 1) * cost_micros), "
-                             "sum(cost_kind = 0), sum(cost_kind = 1), sum(cost_kind = 2)")
-            : QStringLiteral("sum(input_tokens), sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), "
-                             "sum(cache_read_tokens), sum(output_tokens), sum(reasoning_tokens), "
-                             "sum(requests), sum(records), sum(cost_micros), sum(billed_micros), "
-                             "sum(estimated_records), sum(billed_records), sum(unpriced_records)");
+        ? QStringLiteral(
+            "sum(input_tokens), sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), "
+            "sum(cache_read_tokens), sum(output_tokens), sum(reasoning_tokens), "
+            "sum(requests), count(*), sum(cost_micros), sum((cost_kind = 1) * cost_micros), "
+            "sum(cost_kind = 0), sum(cost_kind = 1), sum(cost_kind = 2)")
+        : QStringLiteral(
+            "sum(input_tokens), sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), "
+            "sum(cache_read_tokens), sum(output_tokens), sum(reasoning_tokens), "
+            "sum(requests), sum(records), sum(cost_micros), sum(billed_micros), "
+            "sum(estimated_records), sum(billed_records), sum(unpriced_records)");
     QString sql = QStringLiteral("SELECT ");
     for (const QString &column : std::as_const(groupColumns))
         sql += column + QStringLiteral(", ");
-    sql += sums + (needsRawRows ? QStringLiteral(" FROM usage") : QStringLiteral(" FROM daily_rollup"));
+    sql += sums
+        + (needsRawRows ? QStringLiteral(" FROM usage") : QStringLiteral(" FROM daily_rollup"));
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     if (!groupColumns.isEmpty()) {
@@ -388,7 +407,9 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
             }
             case ReportKey::Team: {
                 const auto person = lookups->people.constFind(id);
-                keys.append(person == lookups->people.cend() ? QString() : lookups->teams.value(person->teamId));
+                keys.append(person == lookups->people.cend()
+                                ? QString()
+                                : lookups->teams.value(person->teamId));
                 break;
             }
             case ReportKey::Model:

@@ -10,13 +10,13 @@ Error errorFrom(sqlite3 *db, int code, const QString &context)
 {
     const int primary = code & 0xff;
     const ErrorCode errorCode = (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
-            ? ErrorCode::DatabaseCorrupt
-            : (primary == SQLITE_CANTOPEN ? ErrorCode::Io : ErrorCode::Database);
-    QString message = db ? QString::fromUtf8(sqlite3_errmsg(db))
-                         : QString::fromUtf8(sqlite3_errstr(code));
+        ? ErrorCode::DatabaseCorrupt
+        : (primary == SQLITE_CANTOPEN ? ErrorCode::Io : ErrorCode::Database);
+    QString message
+        = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
     if (!context.isEmpty())
         message = context + QStringLiteral(": ") + message;
-    return Error{errorCode, message};
+    return Error {errorCode, message};
 }
 
 } // namespace
@@ -25,8 +25,7 @@ Error errorFrom(sqlite3 *db, int code, const QString &context)
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr)), m_db(other.m_db)
-{
-}
+{ }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -162,7 +161,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
         break;
     }
     if (mode != OpenMode::ReadWriteCreate && !QFileInfo::exists(path))
-        return Error{ErrorCode::NotFound, QStringLiteral("no database at %1").arg(path)};
+        return Error {ErrorCode::NotFound, QStringLiteral("no database at %1").arg(path)};
 
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
@@ -228,7 +227,7 @@ Result<qint64> SqliteDatabase::queryInt64(const QString &sql)
     case SqliteStatement::StepResult::Row:
         return statement->int64(0);
     case SqliteStatement::StepResult::Done:
-        return Error{ErrorCode::NotFound, sql};
+        return Error {ErrorCode::NotFound, sql};
     case SqliteStatement::StepResult::Failed:
         break;
     }
@@ -276,8 +275,9 @@ Status SqliteTransaction::commit()
     if (m_nested)
         return ok(); // the outer transaction commits
     if (!m_open)
-        return m_begin.hasValue() ? Status(Error{ErrorCode::Database, QStringLiteral("transaction already ended")})
-                                  : m_begin;
+        return m_begin.hasValue()
+            ? Status(Error {ErrorCode::Database, QStringLiteral("transaction already ended")})
+            : m_begin;
     Status status = m_db.exec(QStringLiteral("COMMIT"));
     if (status)
         m_open = false;

@@ -1,12 +1,11 @@
 #include "usagetransfer.h"
 
-#include "ledger.h"
-#include "sqlitedatabase.h"
-
 #include "core/calendar.h"
 #include "core/csv.h"
 #include "core/money.h"
+#include "ledger.h"
 #include "pricing/pricebook.h"
+#include "sqlitedatabase.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -52,15 +51,24 @@ QString costText(qint64 micros)
 
 QStringList csvColumns()
 {
-    return {QStringLiteral("timestamp"),           QStringLiteral("end_timestamp"),
-            QStringLiteral("source"),              QStringLiteral("source_kind"),
-            QStringLiteral("external_id"),         QStringLiteral("identity"),
-            QStringLiteral("provider"),            QStringLiteral("model"),
-            QStringLiteral("project"),             QStringLiteral("session"),
-            QStringLiteral("input_tokens"),        QStringLiteral("cache_write_5m_tokens"),
-            QStringLiteral("cache_write_1h_tokens"), QStringLiteral("cache_read_tokens"),
-            QStringLiteral("output_tokens"),       QStringLiteral("reasoning_tokens"),
-            QStringLiteral("requests"),            QStringLiteral("cost_usd"),
+    return {QStringLiteral("timestamp"),
+            QStringLiteral("end_timestamp"),
+            QStringLiteral("source"),
+            QStringLiteral("source_kind"),
+            QStringLiteral("external_id"),
+            QStringLiteral("identity"),
+            QStringLiteral("provider"),
+            QStringLiteral("model"),
+            QStringLiteral("project"),
+            QStringLiteral("session"),
+            QStringLiteral("input_tokens"),
+            QStringLiteral("cache_write_5m_tokens"),
+            QStringLiteral("cache_write_1h_tokens"),
+            QStringLiteral("cache_read_tokens"),
+            QStringLiteral("output_tokens"),
+            QStringLiteral("reasoning_tokens"),
+            QStringLiteral("requests"),
+            QStringLiteral("cost_usd"),
             QStringLiteral("cost_kind")};
 }
 
@@ -70,7 +78,7 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("the file is empty")};
+        return Error {ErrorCode::InvalidInput, QStringLiteral("the file is empty")};
 
     const QStringList known = csvColumns();
     QHash<QString, int> column;
@@ -78,14 +86,17 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header[i].trimmed().toLower();
         if (!known.contains(name))
-            return Error{ErrorCode::InvalidInput, QStringLiteral("line 1: unknown column \"%1\"").arg(name)};
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("line 1: unknown column \"%1\"").arg(name)};
         if (column.contains(name))
-            return Error{ErrorCode::InvalidInput, QStringLiteral("line 1: column \"%1\" given twice").arg(name)};
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("line 1: column \"%1\" given twice").arg(name)};
         column.insert(name, i);
     }
     for (const QString &required : {QStringLiteral("timestamp"), QStringLiteral("model")}) {
         if (!column.contains(required))
-            return Error{ErrorCode::InvalidInput, QStringLiteral("line 1: column \"%1\" is missing").arg(required)};
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("line 1: column \"%1\" is missing").arg(required)};
     }
 
     // Rows grouped by source, in file order.
@@ -96,24 +107,30 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
     for (qsizetype r = 1; r < records->size(); ++r) {
         const Csv::Record &row = records->at(r);
         const auto fail = [&](const QString &problem) {
-            return Error{ErrorCode::InvalidInput, QStringLiteral("line %1: %2").arg(row.line).arg(problem)};
+            return Error {ErrorCode::InvalidInput,
+                          QStringLiteral("line %1: %2").arg(row.line).arg(problem)};
         };
         if (row.fields.size() != header.size())
-            return fail(QStringLiteral("expected %1 fields, found %2").arg(header.size()).arg(row.fields.size()));
+            return fail(QStringLiteral("expected %1 fields, found %2")
+                            .arg(header.size())
+                            .arg(row.fields.size()));
         const auto field = [&](const QString &name) {
             return column.contains(name) ? row.fields[column[name]].trimmed() : QString();
         };
         UsageRecord record;
         const std::optional<qint64> start = parseTimestamp(field(QStringLiteral("timestamp")));
         if (!start)
-            return fail(QStringLiteral("timestamp \"%1\" is not ISO 8601 with a zone (e.g. 2026-11-22T09:30:00Z)")
-                                .arg(field(QStringLiteral("timestamp"))));
+            return fail(
+                QStringLiteral(
+                    "timestamp \"%1\" is not ISO 8601 with a zone (e.g. 2026-11-22T09:30:00Z)")
+                    .arg(field(QStringLiteral("timestamp"))));
         record.startMs = *start;
         record.endMs = *start;
         if (const QString end = field(QStringLiteral("end_timestamp")); !end.isEmpty()) {
             const std::optional<qint64> endMs = parseTimestamp(end);
             if (!endMs || *endMs < *start)
-                return fail(QStringLiteral("end_timestamp \"%1\" is invalid or before timestamp").arg(end));
+                return fail(
+                    QStringLiteral("end_timestamp \"%1\" is invalid or before timestamp").arg(end));
             record.endMs = *endMs;
         }
         record.model = field(QStringLiteral("model"));
@@ -133,7 +150,8 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
                 if (record.identityKind == QLatin1String("email"))
                     record.identityValue = record.identityValue.toLower();
             } else {
-                return fail(QStringLiteral("identity \"%1\" is neither an email nor kind:value").arg(identity));
+                return fail(QStringLiteral("identity \"%1\" is neither an email nor kind:value")
+                                .arg(identity));
             }
         }
         const std::pair<const char *, qint64 *> counters[] = {
@@ -152,10 +170,12 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
             bool ok = false;
             *target = text.toLongLong(&ok);
             if (!ok || *target < 0)
-                return fail(QStringLiteral("%1 \"%2\" is not a whole number ≥ 0").arg(QString::fromLatin1(name), text));
+                return fail(QStringLiteral("%1 \"%2\" is not a whole number ≥ 0")
+                                .arg(QString::fromLatin1(name), text));
         }
         if (record.tokens.reasoning > record.tokens.output)
-            return fail(QStringLiteral("reasoning_tokens exceed output_tokens (output includes reasoning)"));
+            return fail(QStringLiteral(
+                "reasoning_tokens exceed output_tokens (output includes reasoning)"));
 
         const QString costUsd = field(QStringLiteral("cost_usd"));
         const QString costKind = field(QStringLiteral("cost_kind"));
@@ -163,12 +183,14 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
         if (!costKind.isEmpty()) {
             kind = costKindFromName(costKind);
             if (!kind)
-                return fail(QStringLiteral("cost_kind \"%1\" is not estimated, billed or unpriced").arg(costKind));
+                return fail(QStringLiteral("cost_kind \"%1\" is not estimated, billed or unpriced")
+                                .arg(costKind));
         }
         if (!costUsd.isEmpty()) {
             const std::optional<qint64> micros = Money::parseDecimalUsd(costUsd);
             if (!micros || *micros < 0)
-                return fail(QStringLiteral("cost_usd \"%1\" is not an amount in dollars").arg(costUsd));
+                return fail(
+                    QStringLiteral("cost_usd \"%1\" is not an amount in dollars").arg(costUsd));
             record.costMicros = *micros;
             record.costKind = kind.value_or(CostKind::Billed);
             if (record.costKind == CostKind::Unpriced && record.costMicros != 0)
@@ -178,7 +200,8 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
                 // so an exported ledger imports back unchanged.
                 UsageRecord repriced = record;
                 prices.applyEstimate(repriced);
-                if (repriced.costKind == CostKind::Estimated && repriced.costMicros == record.costMicros)
+                if (repriced.costKind == CostKind::Estimated
+                    && repriced.costMicros == record.costMicros)
                     record.priceVersionId = repriced.priceVersionId;
             }
         } else if (kind == CostKind::Billed) {
@@ -189,23 +212,25 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
         if (record.costKind == CostKind::Unpriced)
             ++stats.unpriced;
 
-        const QString sourceName = field(QStringLiteral("source")).isEmpty() ? QStringLiteral("csv")
-                                                                             : field(QStringLiteral("source"));
+        const QString sourceName = field(QStringLiteral("source")).isEmpty()
+            ? QStringLiteral("csv")
+            : field(QStringLiteral("source"));
         const QString sourceKind = field(QStringLiteral("source_kind")).isEmpty()
-                ? QStringLiteral("csv")
-                : field(QStringLiteral("source_kind"));
+            ? QStringLiteral("csv")
+            : field(QStringLiteral("source_kind"));
         if (sources.contains(sourceName) && sources[sourceName].kind != sourceKind)
             return fail(QStringLiteral("source \"%1\" appears with two kinds").arg(sourceName));
-        sources.insert(sourceName, SourceKey{sourceName, sourceKind});
+        sources.insert(sourceName, SourceKey {sourceName, sourceKind});
 
         record.externalKey = field(QStringLiteral("external_id"));
         if (record.externalKey.isEmpty()) {
             // The row's own content is its identity, so importing a file twice changes nothing;
             // identical rows within one file are separate usage and get "#2", "#3", ...
             record.externalKey = QStringLiteral("csv:")
-                    + QString::fromLatin1(QCryptographicHash::hash(row.fields.join(QChar(0x1f)).toUtf8(),
-                                                                   QCryptographicHash::Sha1)
-                                                  .toHex());
+                + QString::fromLatin1(
+                                     QCryptographicHash::hash(row.fields.join(QChar(0x1f)).toUtf8(),
+                                                              QCryptographicHash::Sha1)
+                                         .toHex());
             const int seen = ++contentKeyCounts[record.externalKey];
             if (seen > 1)
                 record.externalKey += u'#' + QString::number(seen);
@@ -221,7 +246,8 @@ Result<UsageImportStats> importCsv(Ledger &ledger, const PriceBook &prices, cons
         Result<qint64> sourceId = ledger.ensureSource(source.kind, source.name);
         if (!sourceId)
             return sourceId.error();
-        Result<UsageWriteStats> written = ledger.writeUsage(*sourceId, recordsBySource.value(source.name));
+        Result<UsageWriteStats> written
+            = ledger.writeUsage(*sourceId, recordsBySource.value(source.name));
         if (!written)
             return written.error();
         stats.written += written->written;
@@ -259,8 +285,9 @@ ORDER BY u.start_ms, s.name, u.external_key
         const QByteArray bytes = text.toUtf8();
         return out.write(bytes) == bytes.size();
     };
-    if (format == ExportFormat::Csv ? !write(columns.join(u',') + u'\n') : !write(QStringLiteral("{\"usage\":[")))
-        return Error{ErrorCode::Io, out.errorString()};
+    if (format == ExportFormat::Csv ? !write(columns.join(u',') + u'\n')
+                                    : !write(QStringLiteral("{\"usage\":[")))
+        return Error {ErrorCode::Io, out.errorString()};
     qint64 rows = 0;
     for (;;) {
         const SqliteStatement::StepResult step = statement->step();
@@ -285,19 +312,22 @@ ORDER BY u.start_ms, s.name, u.external_key
                 if (c >= 10 && c <= 16)
                     object.insert(columns[c], statement->int64(c));
                 else if (c == 17)
-                    object.insert(columns[c], kind == CostKind::Unpriced ? QJsonValue() : QJsonValue(values[c].toDouble()));
+                    object.insert(columns[c],
+                                  kind == CostKind::Unpriced ? QJsonValue()
+                                                             : QJsonValue(values[c].toDouble()));
                 else
-                    object.insert(columns[c], values[c].isEmpty() ? QJsonValue() : QJsonValue(values[c]));
+                    object.insert(columns[c],
+                                  values[c].isEmpty() ? QJsonValue() : QJsonValue(values[c]));
             }
             line = (rows ? QStringLiteral(",\n") : QStringLiteral("\n"))
-                    + QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+                + QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
         }
         if (!write(line))
-            return Error{ErrorCode::Io, out.errorString()};
+            return Error {ErrorCode::Io, out.errorString()};
         ++rows;
     }
     if (format == ExportFormat::Json && !write(QStringLiteral("\n]}\n")))
-        return Error{ErrorCode::Io, out.errorString()};
+        return Error {ErrorCode::Io, out.errorString()};
     return rows;
 }
 

@@ -72,7 +72,7 @@ struct ExactAmount
 qint64 costMicros(const ModelPrice &price, const TokenCounts &tokens, Speed speed, qint64 requests)
 {
     const bool isLongContext = price.hasTier()
-            && tokens.prompt() > price.tierThresholdTokens * std::max<qint64>(requests, 1);
+        && tokens.prompt() > price.tierThresholdTokens * std::max<qint64>(requests, 1);
     const Rates rates = effectiveRates(price, isLongContext);
 
     ExactAmount amount;

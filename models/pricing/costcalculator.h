@@ -24,7 +24,7 @@ enum class Speed { Standard, Fast };
 // - in the long-context tier the same rules apply to the tier input rate, and a missing tier
 //   output rate is the standard output rate.
 // Fast speed multiplies the total by price.fastMultiplier (taken to three decimals).
-qint64 costMicros(const ModelPrice &price, const TokenCounts &tokens,
-                  Speed speed = Speed::Standard, qint64 requests = 1);
+qint64 costMicros(const ModelPrice &price, const TokenCounts &tokens, Speed speed = Speed::Standard,
+                  qint64 requests = 1);
 
 } // namespace CostCalculator

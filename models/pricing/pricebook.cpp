@@ -1,7 +1,6 @@
 #include "pricebook.h"
 
 #include "costcalculator.h"
-
 #include "ledger/ledger.h"
 
 #include <QFile>
@@ -25,11 +24,12 @@ Result<PriceBook> PriceBook::load(Ledger &ledger, qint64 nowMs)
     }
     if (latest.error().code != ErrorCode::NotFound)
         return latest.error();
-    return import(ledger, shippedTable(), QStringLiteral("shipped with Burnrate " BURNRATE_VERSION), nowMs);
+    return import(ledger, shippedTable(), QStringLiteral("shipped with Burnrate " BURNRATE_VERSION),
+                  nowMs);
 }
 
 Result<PriceBook> PriceBook::import(Ledger &ledger, const QByteArray &liteLlmJson,
-                                   const QString &origin, qint64 nowMs)
+                                    const QString &origin, qint64 nowMs)
 {
     Result<PriceTable> table = PriceTable::fromLiteLlmJson(liteLlmJson);
     if (!table)
@@ -52,6 +52,6 @@ void PriceBook::applyEstimate(UsageRecord &record) const
         return;
     }
     record.costKind = CostKind::Estimated;
-    record.costMicros = CostCalculator::costMicros(*price, record.tokens, CostCalculator::Speed::Standard,
-                                                 record.requests);
+    record.costMicros = CostCalculator::costMicros(
+        *price, record.tokens, CostCalculator::Speed::Standard, record.requests);
 }

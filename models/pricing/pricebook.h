@@ -1,9 +1,8 @@
 #pragma once
 
-#include "pricetable.h"
-
 #include "core/result.h"
 #include "core/usagerecord.h"
+#include "pricetable.h"
 
 class Ledger;
 
@@ -15,7 +14,7 @@ public:
     static Result<PriceBook> load(Ledger &ledger, qint64 nowMs);
     // Stores a LiteLLM model_prices_and_context_window.json as the new version in force.
     static Result<PriceBook> import(Ledger &ledger, const QByteArray &liteLlmJson,
-                                   const QString &origin, qint64 nowMs);
+                                    const QString &origin, qint64 nowMs);
     static QByteArray shippedTable();
 
     const PriceTable &table() const { return m_table; }
@@ -26,7 +25,9 @@ public:
     void applyEstimate(UsageRecord &record) const;
 
 private:
-    PriceBook(PriceTable table, qint64 versionId) : m_table(std::move(table)), m_versionId(versionId) { }
+    PriceBook(PriceTable table, qint64 versionId)
+        : m_table(std::move(table)), m_versionId(versionId)
+    { }
     PriceTable m_table;
     qint64 m_versionId = 0;
 };

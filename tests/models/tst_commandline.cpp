@@ -66,7 +66,8 @@ void tst_CommandLine::init()
 Run tst_CommandLine::cli(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QProcess process;
-    QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    QProcessEnvironment env
+        = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
     env.remove(QStringLiteral("BURNRATE_DB"));
     if (!environment.isEmpty() && environment.contains(QStringLiteral("BURNRATE_DB")))
         env.insert(QStringLiteral("BURNRATE_DB"), environment.value(QStringLiteral("BURNRATE_DB")));
@@ -76,15 +77,19 @@ Run tst_CommandLine::cli(const QStringList &arguments, const QProcessEnvironment
     process.start(QStringLiteral(BURNRATE_CLI_PATH), arguments);
     if (!process.waitForFinished(120'000))
         return {};
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
 }
 
 void tst_CommandLine::loadFixture(bool peopleFirst)
 {
-    const QStringList people = {QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("import"), fixture("people.csv")};
-    const QStringList usage = {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"), fixture("usage.csv")};
-    for (const QStringList &arguments : peopleFirst ? QList<QStringList>{people, usage} : QList<QStringList>{usage, people}) {
+    const QStringList people = {QStringLiteral("--db"), m_db, QStringLiteral("people"),
+                                QStringLiteral("import"), fixture("people.csv")};
+    const QStringList usage = {QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                               QStringLiteral("csv"), fixture("usage.csv")};
+    for (const QStringList &arguments :
+         peopleFirst ? QList<QStringList> {people, usage} : QList<QStringList> {usage, people}) {
         const Run run = cli(arguments);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
@@ -92,7 +97,9 @@ void tst_CommandLine::loadFixture(bool peopleFirst)
 
 QJsonObject tst_CommandLine::reportJson(const QStringList &extra)
 {
-    const Run run = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("report")} + extra);
+    const Run run = cli(QStringList {QStringLiteral("--db"), m_db, QStringLiteral("--json"),
+                                     QStringLiteral("report")}
+                        + extra);
     if (run.exitCode != 0) {
         qWarning("report failed: %s", qPrintable(run.err));
         return {};
@@ -124,15 +131,20 @@ void tst_CommandLine::badUsageExitsTwoWithOneLine_data()
     QTest::newRow("unknown command") << words("frobnicate") << QStringLiteral("frobnicate");
     QTest::newRow("unknown flag") << words("report --by day --colour") << QStringLiteral("colour");
     QTest::newRow("unknown global flag") << words("--colour report") << QStringLiteral("--colour");
-    QTest::newRow("bad date") << words("report --by day --since 2026-13-01") << QStringLiteral("--since");
-    QTest::newRow("not a date") << words("report --by day --until yesterday") << QStringLiteral("yesterday");
-    QTest::newRow("since after until") << words("report --since 2026-11-02 --until 2026-11-01") << QStringLiteral("after");
+    QTest::newRow("bad date") << words("report --by day --since 2026-13-01")
+                              << QStringLiteral("--since");
+    QTest::newRow("not a date") << words("report --by day --until yesterday")
+                                << QStringLiteral("yesterday");
+    QTest::newRow("since after until")
+        << words("report --since 2026-11-02 --until 2026-11-01") << QStringLiteral("after");
     QTest::newRow("bad key") << words("report --by day,colour") << QStringLiteral("colour");
-    QTest::newRow("bad zone") << words("report --by day --tz Mars/Olympus") << QStringLiteral("Mars/Olympus");
+    QTest::newRow("bad zone") << words("report --by day --tz Mars/Olympus")
+                              << QStringLiteral("Mars/Olympus");
     QTest::newRow("db without path") << words("report --db") << QStringLiteral("--db");
     QTest::newRow("import kind") << words("import excel x") << QStringLiteral("excel");
     QTest::newRow("export format") << words("export --format xml") << QStringLiteral("csv or json");
-    QTest::newRow("budget limit") << words("budgets set --scope org") << QStringLiteral("--limit-usd");
+    QTest::newRow("budget limit") << words("budgets set --scope org")
+                                  << QStringLiteral("--limit-usd");
 }
 
 void tst_CommandLine::badUsageExitsTwoWithOneLine()
@@ -140,7 +152,7 @@ void tst_CommandLine::badUsageExitsTwoWithOneLine()
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     const bool hasDb = arguments.contains(QStringLiteral("--db"));
-    const Run run = cli(hasDb ? arguments : QStringList{QStringLiteral("--db"), m_db} + arguments);
+    const Run run = cli(hasDb ? arguments : QStringList {QStringLiteral("--db"), m_db} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.startsWith(QLatin1String("burnrate-cli: ")), qPrintable(run.err));
     QVERIFY2(run.err.section(u'\n', 0, 0).contains(mentions), qPrintable(run.err));
@@ -153,7 +165,8 @@ void tst_CommandLine::missingOrCorruptLedgerFails_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("missing") << QByteArray() << QStringLiteral("no ledger at");
-    QTest::newRow("corrupt") << QByteArray("garbage that is not sqlite\n").repeated(100) << QStringLiteral("not a Burnrate ledger");
+    QTest::newRow("corrupt") << QByteArray("garbage that is not sqlite\n").repeated(100)
+                             << QStringLiteral("not a Burnrate ledger");
 }
 
 void tst_CommandLine::missingOrCorruptLedgerFails()
@@ -166,7 +179,7 @@ void tst_CommandLine::missingOrCorruptLedgerFails()
         file.write(content);
     }
     for (const QStringList &command : {words("report --by day"), words("export --format csv")}) {
-        const Run run = cli(QStringList{QStringLiteral("--db"), m_db} + command);
+        const Run run = cli(QStringList {QStringLiteral("--db"), m_db} + command);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
         QCOMPARE(run.err.count(u'\n'), 1);
@@ -183,12 +196,13 @@ void tst_CommandLine::reportJsonHasTheDocumentedShape()
     loadFixture();
     const QJsonObject report = reportJson({QStringLiteral("--by"), QStringLiteral("person")});
     QCOMPARE(report.keys(), (words("group_by rows timezone totals")));
-    QCOMPARE(report[QStringLiteral("group_by")].toArray(), QJsonArray{QStringLiteral("person")});
+    QCOMPARE(report[QStringLiteral("group_by")].toArray(), QJsonArray {QStringLiteral("person")});
     QCOMPARE(report[QStringLiteral("timezone")].toString(), QStringLiteral("UTC"));
     const QJsonArray rows = report[QStringLiteral("rows")].toArray();
     QCOMPARE(rows.size(), 4);
-    const QStringList counterKeys = {"cache_read_tokens", "cache_write_tokens", "cost_kind", "cost_usd",
-                                     "input_tokens", "output_tokens", "reasoning_tokens", "requests"};
+    const QStringList counterKeys
+        = {"cache_read_tokens", "cache_write_tokens", "cost_kind",        "cost_usd",
+           "input_tokens",      "output_tokens",      "reasoning_tokens", "requests"};
     QStringList rowKeys = counterKeys + words("person person_name");
     rowKeys.sort();
     for (const QJsonValue &row : rows)
@@ -224,11 +238,13 @@ void tst_CommandLine::reportJsonHasTheDocumentedShape()
     QCOMPARE(totals[QStringLiteral("cost_kind")].toString(), QStringLiteral("mixed"));
 
     // Calendar and team keys.
-    const QJsonObject byDay = reportJson({QStringLiteral("--by"), QStringLiteral("day,team"), QStringLiteral("--since"),
-                                          QStringLiteral("2026-11-03"), QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")});
+    const QJsonObject byDay = reportJson({QStringLiteral("--by"), QStringLiteral("day,team"),
+                                          QStringLiteral("--since"), QStringLiteral("2026-11-03"),
+                                          QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")});
     const QJsonArray dayRows = byDay[QStringLiteral("rows")].toArray();
     QCOMPARE(byDay[QStringLiteral("timezone")].toString(), QStringLiteral("Europe/Berlin"));
-    QCOMPARE(dayRows.size(), 3); // Ben's 23:30Z bucket is 4 Nov in Berlin; Cy and nobody on the 10th
+    QCOMPARE(dayRows.size(),
+             3); // Ben's 23:30Z bucket is 4 Nov in Berlin; Cy and nobody on the 10th
     QCOMPARE(dayRows[0][QStringLiteral("day")].toString(), QStringLiteral("2026-11-04"));
     QCOMPARE(dayRows[0][QStringLiteral("team")].toString(), QStringLiteral("Platform"));
     QVERIFY(dayRows[1][QStringLiteral("team")].isNull());
@@ -248,7 +264,8 @@ void tst_CommandLine::reportJsonAfterPeopleArriveLater()
 void tst_CommandLine::reportTableIsReadable()
 {
     loadFixture();
-    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--by"), QStringLiteral("model")});
+    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("report"),
+                         QStringLiteral("--by"), QStringLiteral("model")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("model")));
     QVERIFY(run.out.contains(QLatin1String("claude-sonnet-4-5")));
@@ -262,13 +279,15 @@ void tst_CommandLine::malformedCsvRowWritesNothing()
 {
     loadFixture();
     const QJsonObject before = reportJson({QStringLiteral("--by"), QStringLiteral("day")});
-    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"), fixture("bad_usage.csv")});
+    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                         QStringLiteral("csv"), fixture("bad_usage.csv")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("line 3")) && run.err.contains(QLatin1String("lots")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("line 3")) && run.err.contains(QLatin1String("lots")),
+             qPrintable(run.err));
     QCOMPARE(reportJson({QStringLiteral("--by"), QStringLiteral("day")}), before);
 
-    const Run missing = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("csv"),
-                             m_dir->filePath(QStringLiteral("nope.csv"))});
+    const Run missing = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                             QStringLiteral("csv"), m_dir->filePath(QStringLiteral("nope.csv"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("cannot read")));
 }
@@ -277,7 +296,8 @@ void tst_CommandLine::environmentVariableNamesTheLedger()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("BURNRATE_DB"), m_db);
-    const Run run = cli({QStringLiteral("people"), QStringLiteral("import"), fixture("people.csv")}, environment);
+    const Run run = cli({QStringLiteral("people"), QStringLiteral("import"), fixture("people.csv")},
+                        environment);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(QFile::exists(m_db));
     const Run list = cli({QStringLiteral("people"), QStringLiteral("list")}, environment);
@@ -290,8 +310,8 @@ void tst_CommandLine::exportImportRoundTrip()
     loadFixture();
     for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json")}) {
         const QString out = m_dir->filePath(QStringLiteral("export.") + format);
-        Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--format"), format,
-                       QStringLiteral("--out"), out});
+        Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("export"),
+                       QStringLiteral("--format"), format, QStringLiteral("--out"), out});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFile::exists(out));
         if (format == QLatin1String("json")) {
@@ -303,10 +323,15 @@ void tst_CommandLine::exportImportRoundTrip()
         }
         // The CSV imports into a fresh ledger (with the same people) and reports the same.
         const QString copy = m_dir->filePath(QStringLiteral("copy.sqlite"));
-        QCOMPARE(cli({QStringLiteral("--db"), copy, QStringLiteral("people"), QStringLiteral("import"), fixture("people.csv")}).exitCode, 0);
-        run = cli({QStringLiteral("--db"), copy, QStringLiteral("import"), QStringLiteral("csv"), out});
+        QCOMPARE(cli({QStringLiteral("--db"), copy, QStringLiteral("people"),
+                      QStringLiteral("import"), fixture("people.csv")})
+                     .exitCode,
+                 0);
+        run = cli(
+            {QStringLiteral("--db"), copy, QStringLiteral("import"), QStringLiteral("csv"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QStringList report = {QStringLiteral("--by"), QStringLiteral("day,person,source,model,project,session")};
+        const QStringList report
+            = {QStringLiteral("--by"), QStringLiteral("day,person,source,model,project,session")};
         const QJsonObject original = reportJson(report);
         const QString saved = m_db;
         m_db = copy;
@@ -322,8 +347,10 @@ void tst_CommandLine::pricingImportAndShow()
     Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("show"),
                    QStringLiteral("anthropic/claude-sonnet-4.5")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QStringLiteral("→ claude-sonnet-4-5 (anthropic)")), qPrintable(run.out));
-    run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("show"), QStringLiteral("no-such-model")});
+    QVERIFY2(run.out.contains(QStringLiteral("→ claude-sonnet-4-5 (anthropic)")),
+             qPrintable(run.out));
+    run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("show"),
+               QStringLiteral("no-such-model")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains(QLatin1String("unpriced")));
 
@@ -332,7 +359,8 @@ void tst_CommandLine::pricingImportAndShow()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\"gpt-5\": {\"input_cost_per_token\": ");
     file.close();
-    run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("import"), broken});
+    run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("import"),
+               broken});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QLatin1String("broken.json")));
 
@@ -346,9 +374,13 @@ void tst_CommandLine::budgetsSetListRemove()
 {
     loadFixture();
     const QStringList db = {QStringLiteral("--db"), m_db};
-    QCOMPARE(cli(db + words("budgets set --scope team:Engineering --limit-usd 250.50")).exitCode, 0);
-    QCOMPARE(cli(db + QStringList{"budgets", "set", "--scope", "person:ben@example.com", "--period", "week",
-                                  "--limit-tokens", "5000000"}).exitCode, 0);
+    QCOMPARE(cli(db + words("budgets set --scope team:Engineering --limit-usd 250.50")).exitCode,
+             0);
+    QCOMPARE(cli(db
+                 + QStringList {"budgets", "set", "--scope", "person:ben@example.com", "--period",
+                                "week", "--limit-tokens", "5000000"})
+                 .exitCode,
+             0);
     const Run missing = cli(db + words("budgets set --scope team:Nowhere --limit-usd 1"));
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("Nowhere")));

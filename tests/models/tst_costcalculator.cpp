@@ -201,7 +201,8 @@ void tst_CostCalculator::bucketsCompareTheAveragePromptWithTheTier()
     QFETCH(qint64, requests);
     TokenCounts tokens;
     tokens.input = 1'000'000;
-    QTEST(CostCalculator::costMicros(shipped(u"claude-sonnet-4-5"_s), tokens, Speed::Standard, requests),
+    QTEST(CostCalculator::costMicros(shipped(u"claude-sonnet-4-5"_s), tokens, Speed::Standard,
+                                     requests),
           "expected");
 }
 

@@ -40,8 +40,8 @@ qint64 count(Ledger &ledger, const QString &sql)
 
 ReportTotals totals(Ledger &ledger)
 {
-    Result<Report> report = ReportQuery(ledger).run(ReportRequest{});
-    return report ? report->totals : ReportTotals{};
+    Result<Report> report = ReportQuery(ledger).run(ReportRequest {});
+    return report ? report->totals : ReportTotals {};
 }
 
 } // namespace
@@ -69,15 +69,17 @@ void tst_Ledger::migratesFromEmpty()
 {
     TempLedger temp;
     QVERIFY(temp.isValid());
-    QCOMPARE(count(temp.ledger(), QStringLiteral("PRAGMA user_version")), qint64(LedgerSchema::latestVersion()));
+    QCOMPARE(count(temp.ledger(), QStringLiteral("PRAGMA user_version")),
+             qint64(LedgerSchema::latestVersion()));
     QCOMPARE(count(temp.ledger(), QStringLiteral("PRAGMA foreign_keys")), 1);
     Result<SqliteStatement> mode = temp->database().prepare(QStringLiteral("PRAGMA journal_mode"));
     QVERIFY(mode && mode->step() == SqliteStatement::StepResult::Row);
     QCOMPARE(mode->text(0), QStringLiteral("wal"));
-    for (const char *table : {"usage", "daily_rollup", "people", "teams", "identities", "devices",
+    for (const char *table : {"usage", "daily_rollup", "daily_totals", "people", "teams", "identities", "devices",
                               "sources", "models", "price_versions", "budgets", "settings"}) {
-        QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
-                                              .arg(QLatin1String(table))),
+        QCOMPARE(count(temp.ledger(),
+                       QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
+                           .arg(QLatin1String(table))),
                  1);
     }
     // Opening again is a no-op migration.
@@ -100,7 +102,8 @@ void tst_Ledger::refusesFilesThatAreNotLedgers_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<bool>("isOtherSqlite");
     QTest::newRow("text") << QByteArray("this is not a database\n").repeated(200) << false;
-    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0garbage", 24).repeated(100) << false;
+    QTest::newRow("truncated header")
+        << QByteArray("SQLite format 3\0garbage", 24).repeated(100) << false;
     QTest::newRow("other program's sqlite") << QByteArray() << true;
 }
 
@@ -111,7 +114,8 @@ void tst_Ledger::refusesFilesThatAreNotLedgers()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     if (isOtherSqlite) {
-        Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadWriteCreate);
+        Result<std::unique_ptr<SqliteDatabase>> db
+            = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadWriteCreate);
         QVERIFY(db);
         QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
     } else {
@@ -125,7 +129,8 @@ void tst_Ledger::refusesFilesThatAreNotLedgers()
     }();
     Result<std::unique_ptr<Ledger>> opened = Ledger::open(path);
     QVERIFY(!opened);
-    QVERIFY2(opened.error().detail.contains(QLatin1String("not a")), qPrintable(opened.error().detail));
+    QVERIFY2(opened.error().detail.contains(QLatin1String("not a")),
+             qPrintable(opened.error().detail));
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), before); // nothing was changed in the file
@@ -134,10 +139,13 @@ void tst_Ledger::refusesFilesThatAreNotLedgers()
 void tst_Ledger::writingTheSameUsageTwiceCountsOnce()
 {
     TempLedger temp;
-    Result<qint64> source = temp->ensureSource(QStringLiteral("claude-code"), QStringLiteral("laptop"));
+    Result<qint64> source
+        = temp->ensureSource(QStringLiteral("claude-code"), QStringLiteral("laptop"));
     QVERIFY(source);
-    const QList<UsageRecord> batch = {record(QStringLiteral("msg_1"), day1, QStringLiteral("claude-sonnet-4-5"), 10, 20, 500),
-                                      record(QStringLiteral("msg_2"), day1 + 1000, QStringLiteral("claude-sonnet-4-5"), 1, 2, 70)};
+    const QList<UsageRecord> batch
+        = {record(QStringLiteral("msg_1"), day1, QStringLiteral("claude-sonnet-4-5"), 10, 20, 500),
+           record(QStringLiteral("msg_2"), day1 + 1000, QStringLiteral("claude-sonnet-4-5"), 1, 2,
+                  70)};
     Result<UsageWriteStats> first = temp->writeUsage(*source, batch);
     QVERIFY(first);
     QCOMPARE(first->written, 2);
@@ -153,7 +161,8 @@ void tst_Ledger::writingTheSameUsageTwiceCountsOnce()
     QCOMPARE(sum.records, 2);
 
     // The same key in another source is another record.
-    Result<qint64> other = temp->ensureSource(QStringLiteral("claude-code"), QStringLiteral("desktop"));
+    Result<qint64> other
+        = temp->ensureSource(QStringLiteral("claude-code"), QStringLiteral("desktop"));
     QVERIFY(other && *other != *source);
     QVERIFY(temp->writeUsage(*other, batch.mid(0, 1)));
     QCOMPARE(totals(temp.ledger()).records, 3);
@@ -165,9 +174,12 @@ void tst_Ledger::changedRecordReplacesTheOldOne()
 {
     TempLedger temp;
     const qint64 source = *temp->ensureSource(QStringLiteral("openai"), QStringLiteral("openai"));
-    QVERIFY(temp->writeUsage(source, {record(QStringLiteral("bucket"), day1, QStringLiteral("gpt-5"), 100, 10, 1000)}));
+    QVERIFY(temp->writeUsage(
+        source, {record(QStringLiteral("bucket"), day1, QStringLiteral("gpt-5"), 100, 10, 1000)}));
     // The provider revised the bucket, and moved it a day later.
-    QVERIFY(temp->writeUsage(source, {record(QStringLiteral("bucket"), day1 + 86'400'000, QStringLiteral("gpt-5"), 150, 12, 1400)}));
+    QVERIFY(temp->writeUsage(source,
+                             {record(QStringLiteral("bucket"), day1 + 86'400'000,
+                                     QStringLiteral("gpt-5"), 150, 12, 1400)}));
     const ReportTotals sum = totals(temp.ledger());
     QCOMPARE(sum.records, 1);
     QCOMPARE(sum.tokens.input, 150);
@@ -182,7 +194,8 @@ void tst_Ledger::rollupsEqualRawSumsAfterRandomWrites()
 {
     TempLedger temp;
     QRandomGenerator random(7);
-    const QStringList models = {QStringLiteral("claude-opus-4-5"), QStringLiteral("gpt-5"), QStringLiteral("gemini-2.5-pro")};
+    const QStringList models = {QStringLiteral("claude-opus-4-5"), QStringLiteral("gpt-5"),
+                                QStringLiteral("gemini-2.5-pro")};
     QList<qint64> sources;
     for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")})
         sources.append(*temp->ensureSource(QStringLiteral("csv"), name));
@@ -190,10 +203,11 @@ void tst_Ledger::rollupsEqualRawSumsAfterRandomWrites()
         QList<UsageRecord> batch;
         for (int i = 0; i < 200; ++i) {
             // Keys repeat across rounds, so many writes replace earlier ones with new values.
-            UsageRecord usage = record(QStringLiteral("k%1").arg(random.bounded(1500)),
-                                       day1 + qint64(random.bounded(30 * 24)) * 3'600'000,
-                                       models[random.bounded(3)], random.bounded(5000), random.bounded(900),
-                                       random.bounded(2) ? random.bounded(100000) : 0);
+            UsageRecord usage
+                = record(QStringLiteral("k%1").arg(random.bounded(1500)),
+                         day1 + qint64(random.bounded(30 * 24)) * 3'600'000,
+                         models[random.bounded(3)], random.bounded(5000), random.bounded(900),
+                         random.bounded(2) ? random.bounded(100000) : 0);
             usage.identityKind = QStringLiteral("email");
             usage.identityValue = QStringLiteral("p%1@example.com").arg(random.bounded(5));
             usage.costKind = CostKind(random.bounded(3));
@@ -203,11 +217,14 @@ void tst_Ledger::rollupsEqualRawSumsAfterRandomWrites()
         }
         QVERIFY(temp->writeUsage(sources[random.bounded(3)], batch));
     }
-    QVERIFY(temp->database().exec(QStringLiteral("DELETE FROM usage WHERE external_key LIKE 'k1%'")));
+    QVERIFY(
+        temp->database().exec(QStringLiteral("DELETE FROM usage WHERE external_key LIKE 'k1%'")));
     Result<QStringList> problems = temp->rollupDiscrepancies();
     QVERIFY(problems);
     QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
-    QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM daily_rollup WHERE records = 0")), 0);
+    QCOMPARE(
+        count(temp.ledger(), QStringLiteral("SELECT count(*) FROM daily_rollup WHERE records = 0")),
+        0);
     // A report from rollups equals one from raw rows (a different zone forces raw rows).
     ReportRequest fromRollups;
     fromRollups.groupBy = {ReportKey::Model, ReportKey::Source};
@@ -232,10 +249,12 @@ void tst_Ledger::failedBatchWritesNothing()
 {
     TempLedger temp;
     const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
-    QVERIFY(temp->writeUsage(source, {record(QStringLiteral("keep"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
+    QVERIFY(temp->writeUsage(
+        source, {record(QStringLiteral("keep"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
     QList<UsageRecord> batch;
     for (int i = 0; i < 100; ++i)
-        batch.append(record(QStringLiteral("new%1").arg(i), day1, QStringLiteral("gpt-5"), 1, 1, 1));
+        batch.append(
+            record(QStringLiteral("new%1").arg(i), day1, QStringLiteral("gpt-5"), 1, 1, 1));
     batch.append(record(QString(), day1, QStringLiteral("gpt-5"), 1, 1, 1)); // no key: invalid
     Result<UsageWriteStats> written = temp->writeUsage(source, batch);
     QVERIFY(!written);
@@ -248,7 +267,8 @@ void tst_Ledger::killedWriterLeavesPreviousState()
 {
     TempLedger temp;
     const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
-    QVERIFY(temp->writeUsage(source, {record(QStringLiteral("before"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
+    QVERIFY(temp->writeUsage(
+        source, {record(QStringLiteral("before"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
     temp.close();
 
     // A child process writes a large batch and is killed with SIGKILL while it writes.
@@ -263,7 +283,8 @@ void tst_Ledger::killedWriterLeavesPreviousState()
             _exit(3);
         QList<UsageRecord> batch;
         for (int i = 0; i < 400'000; ++i)
-            batch.append(record(QStringLiteral("bulk%1").arg(i), day1 + i, QStringLiteral("gpt-5"), 1, 1, 1));
+            batch.append(record(QStringLiteral("bulk%1").arg(i), day1 + i, QStringLiteral("gpt-5"),
+                                1, 1, 1));
         const char go = 'g';
         if (write(ready[1], &go, 1) != 1)
             _exit(4);
@@ -291,7 +312,8 @@ void tst_Ledger::killedWriterLeavesPreviousState()
     }
     Result<QStringList> problems = temp->rollupDiscrepancies();
     QVERIFY(problems && problems->isEmpty());
-    Result<SqliteStatement> check = temp->database().prepare(QStringLiteral("PRAGMA integrity_check"));
+    Result<SqliteStatement> check
+        = temp->database().prepare(QStringLiteral("PRAGMA integrity_check"));
     QVERIFY(check && check->step() == SqliteStatement::StepResult::Row);
     QCOMPARE(check->text(0), QStringLiteral("ok"));
 }
@@ -300,8 +322,8 @@ void tst_Ledger::attributesByEmailAndIdentity()
 {
     TempLedger temp;
     QVERIFY(temp->database().exec(QStringLiteral(
-            "INSERT INTO people (id, email, name) VALUES (1, 'ana@example.com', 'Ana');"
-            "INSERT INTO identities (kind, value, person_id) VALUES ('openai-user', 'user-abc', 1)")));
+        "INSERT INTO people (id, email, name) VALUES (1, 'ana@example.com', 'Ana');"
+        "INSERT INTO identities (kind, value, person_id) VALUES ('openai-user', 'user-abc', 1)")));
     const qint64 source = *temp->ensureSource(QStringLiteral("openai"), QStringLiteral("openai"));
     UsageRecord byEmail = record(QStringLiteral("a"), day1, QStringLiteral("gpt-5"), 1, 1, 1);
     byEmail.identityKind = QStringLiteral("email");
@@ -315,7 +337,8 @@ void tst_Ledger::attributesByEmailAndIdentity()
     Result<UsageWriteStats> stats = temp->writeUsage(source, {byEmail, byIdentity, unknown});
     QVERIFY(stats);
     QCOMPARE(stats->unattributed, 1);
-    QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM usage WHERE person_id = 1")), 2);
+    QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM usage WHERE person_id = 1")),
+             2);
 }
 
 void tst_Ledger::reportingZoneChangeRebucketsDays()
@@ -323,11 +346,14 @@ void tst_Ledger::reportingZoneChangeRebucketsDays()
     TempLedger temp;
     const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
     // 23:30 UTC on 2 Nov is already 3 Nov in Berlin.
-    const qint64 lateEvening = QDateTime(QDate(2026, 11, 2), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
-    QVERIFY(temp->writeUsage(source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 1, 1, 1)}));
+    const qint64 lateEvening
+        = QDateTime(QDate(2026, 11, 2), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
+    QVERIFY(temp->writeUsage(
+        source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 1, 1, 1)}));
     ReportRequest byDay;
     byDay.groupBy = {ReportKey::Day};
-    QCOMPARE(ReportQuery(temp.ledger()).run(byDay)->rows.first().keys.first(), QStringLiteral("2026-11-02"));
+    QCOMPARE(ReportQuery(temp.ledger()).run(byDay)->rows.first().keys.first(),
+             QStringLiteral("2026-11-02"));
     QVERIFY(temp->setReportingTimeZone(QTimeZone("Europe/Berlin")));
     Result<Report> berlin = ReportQuery(temp.ledger()).run(byDay);
     QVERIFY(berlin && berlin->fromRollups);
@@ -338,7 +364,8 @@ void tst_Ledger::reportingZoneChangeRebucketsDays()
     // The zone survives reopening, and the update trigger is back.
     temp.reopen();
     QCOMPARE(temp->reportingTimeZone().id(), QByteArray("Europe/Berlin"));
-    QVERIFY(temp->writeUsage(source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 9, 1, 1)}));
+    QVERIFY(temp->writeUsage(
+        source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 9, 1, 1)}));
     QCOMPARE(totals(temp.ledger()).tokens.input, 9);
     problems = temp->rollupDiscrepancies();
     QVERIFY(problems && problems->isEmpty());

@@ -58,23 +58,35 @@ void tst_ReportQuery::init()
 {
     m_temp = std::make_unique<TempLedger>();
     PeopleDirectory directory(m_temp->ledger());
-    QVERIFY(directory.importCsv("email,name,team,manager,role,identities\n"
-                                "ana@example.com,Ana,Engineering,,manager,\n"
-                                "ben@example.com,Ben,Engineering/Platform,ana@example.com,employee,\n"
-                                "cy@example.com,Cy,Sales,,employee,\n"));
+    QVERIFY(
+        directory.importCsv("email,name,team,manager,role,identities\n"
+                            "ana@example.com,Ana,Engineering,,manager,\n"
+                            "ben@example.com,Ben,Engineering/Platform,ana@example.com,employee,\n"
+                            "cy@example.com,Cy,Sales,,employee,\n"));
     Ledger &ledger = m_temp->ledger();
-    const qint64 cli = *ledger.ensureSource(QStringLiteral("claude-code"), QStringLiteral("laptop"));
+    const qint64 cli
+        = *ledger.ensureSource(QStringLiteral("claude-code"), QStringLiteral("laptop"));
     const qint64 api = *ledger.ensureSource(QStringLiteral("openai"), QStringLiteral("openai-org"));
-    QVERIFY(ledger.writeUsage(cli, {
-            usage(QStringLiteral("1"), at(2026, 10, 31, 22), QStringLiteral("ana@example.com"), QStringLiteral("claude-sonnet-4-5"), 1000, 100),
-            usage(QStringLiteral("2"), at(2026, 11, 1, 9), QStringLiteral("ana@example.com"), QStringLiteral("claude-sonnet-4-5"), 2000, 200),
-            usage(QStringLiteral("3"), at(2026, 11, 1, 23, 30), QStringLiteral("ben@example.com"), QStringLiteral("claude-opus-4-5"), 3000, 300),
-            usage(QStringLiteral("4"), at(2026, 11, 9, 12), QStringLiteral("ben@example.com"), QStringLiteral("llama-local"), 4000, 0, CostKind::Unpriced),
-    }));
-    QVERIFY(ledger.writeUsage(api, {
-            usage(QStringLiteral("a"), at(2026, 11, 2, 12), QStringLiteral("cy@example.com"), QStringLiteral("gpt-5"), 5000, 500, CostKind::Billed),
-            usage(QStringLiteral("b"), at(2026, 11, 30, 23), QStringLiteral("nobody@example.com"), QStringLiteral("gpt-5"), 6000, 600, CostKind::Billed),
-    }));
+    QVERIFY(ledger.writeUsage(
+        cli,
+        {
+            usage(QStringLiteral("1"), at(2026, 10, 31, 22), QStringLiteral("ana@example.com"),
+                  QStringLiteral("claude-sonnet-4-5"), 1000, 100),
+            usage(QStringLiteral("2"), at(2026, 11, 1, 9), QStringLiteral("ana@example.com"),
+                  QStringLiteral("claude-sonnet-4-5"), 2000, 200),
+            usage(QStringLiteral("3"), at(2026, 11, 1, 23, 30), QStringLiteral("ben@example.com"),
+                  QStringLiteral("claude-opus-4-5"), 3000, 300),
+            usage(QStringLiteral("4"), at(2026, 11, 9, 12), QStringLiteral("ben@example.com"),
+                  QStringLiteral("llama-local"), 4000, 0, CostKind::Unpriced),
+        }));
+    QVERIFY(ledger.writeUsage(
+        api,
+        {
+            usage(QStringLiteral("a"), at(2026, 11, 2, 12), QStringLiteral("cy@example.com"),
+                  QStringLiteral("gpt-5"), 5000, 500, CostKind::Billed),
+            usage(QStringLiteral("b"), at(2026, 11, 30, 23), QStringLiteral("nobody@example.com"),
+                  QStringLiteral("gpt-5"), 6000, 600, CostKind::Billed),
+        }));
 }
 
 void tst_ReportQuery::parsesKeys_data()
@@ -106,11 +118,13 @@ void tst_ReportQuery::groupsByCalendarKeys_data()
 {
     QTest::addColumn<QString>("keys");
     QTest::addColumn<QStringList>("expected"); // first key of each row
-    QTest::newRow("day") << "day" << QStringList{"2026-10-31", "2026-11-01", "2026-11-02", "2026-11-09", "2026-11-30"};
-    QTest::newRow("week") << "week" << QStringList{"2026-W44", "2026-W45", "2026-W46", "2026-W49"};
-    QTest::newRow("month") << "month" << QStringList{"2026-10", "2026-11"};
-    QTest::newRow("source") << "source" << QStringList{"claude-code", "openai"};
-    QTest::newRow("team") << "team" << QStringList{QString(), "Engineering", "Platform", "Sales"};
+    QTest::newRow("day") << "day"
+                         << QStringList {"2026-10-31", "2026-11-01", "2026-11-02", "2026-11-09",
+                                         "2026-11-30"};
+    QTest::newRow("week") << "week" << QStringList {"2026-W44", "2026-W45", "2026-W46", "2026-W49"};
+    QTest::newRow("month") << "month" << QStringList {"2026-10", "2026-11"};
+    QTest::newRow("source") << "source" << QStringList {"claude-code", "openai"};
+    QTest::newRow("team") << "team" << QStringList {QString(), "Engineering", "Platform", "Sales"};
 }
 
 void tst_ReportQuery::groupsByCalendarKeys()
@@ -143,7 +157,8 @@ void tst_ReportQuery::otherZoneReadsRowsWithLocalDays()
     QStringList days;
     for (const ReportRow &row : report->rows)
         days.append(row.keys.first());
-    QCOMPARE(days, (QStringList{"2026-10-31", "2026-11-01", "2026-11-02", "2026-11-09", "2026-12-01"}));
+    QCOMPARE(days,
+             (QStringList {"2026-10-31", "2026-11-01", "2026-11-02", "2026-11-09", "2026-12-01"}));
     QCOMPARE(report->rows[2].totals.tokens.input, 8000); // Ben's late evening + Cy's noon
 
     // --since/--until are local dates of the zone too.
@@ -154,7 +169,7 @@ void tst_ReportQuery::otherZoneReadsRowsWithLocalDays()
     QCOMPARE(report->totals.tokens.input, 3000 + 5000 + 4000);
 
     // Across a DST change: New York, 1 Nov 2026 is the fall-back day.
-    request = ReportRequest{};
+    request = ReportRequest {};
     request.groupBy = {ReportKey::Day};
     request.zone = QTimeZone("America/New_York");
     report = ReportQuery(m_temp->ledger()).run(request);
@@ -164,7 +179,8 @@ void tst_ReportQuery::otherZoneReadsRowsWithLocalDays()
         days.append(row.keys.first());
     // 31 Oct 22:00Z = 18:00 EDT; 1 Nov 09:00Z = 04:00 EST... 05:00 EDT before 06:00Z switch? No:
     // the switch is at 06:00Z, so 09:00Z is 04:00 EST on 1 Nov; 1 Nov 23:30Z = 18:30 EST.
-    QCOMPARE(days, (QStringList{"2026-10-31", "2026-11-01", "2026-11-02", "2026-11-09", "2026-11-30"}));
+    QCOMPARE(days,
+             (QStringList {"2026-10-31", "2026-11-01", "2026-11-02", "2026-11-09", "2026-11-30"}));
 }
 
 void tst_ReportQuery::filters_data()
@@ -176,18 +192,54 @@ void tst_ReportQuery::filters_data()
     QTest::addColumn<QDate>("since");
     QTest::addColumn<QDate>("until");
     QTest::addColumn<qint64>("input");
-    QTest::newRow("none") << "" << "" << "" << "" << QDate() << QDate() << qint64(21000);
-    QTest::newRow("person") << "ana@example.com" << "" << "" << "" << QDate() << QDate() << qint64(3000);
-    QTest::newRow("person any case") << "BEN@example.com" << "" << "" << "" << QDate() << QDate() << qint64(7000);
-    QTest::newRow("team with sub-teams") << "" << "Engineering" << "" << "" << QDate() << QDate() << qint64(10000);
-    QTest::newRow("sub-team") << "" << "Platform" << "" << "" << QDate() << QDate() << qint64(7000);
-    QTest::newRow("source kind") << "" << "" << "openai" << "" << QDate() << QDate() << qint64(11000);
-    QTest::newRow("source name") << "" << "" << "laptop" << "" << QDate() << QDate() << qint64(10000);
-    QTest::newRow("model") << "" << "" << "" << "gpt-5" << QDate() << QDate() << qint64(11000);
-    QTest::newRow("since") << "" << "" << "" << "" << QDate(2026, 11, 2) << QDate() << qint64(15000);
-    QTest::newRow("until") << "" << "" << "" << "" << QDate() << QDate(2026, 11, 1) << qint64(6000);
-    QTest::newRow("one day") << "" << "" << "" << "" << QDate(2026, 11, 9) << QDate(2026, 11, 9) << qint64(4000);
-    QTest::newRow("combined") << "" << "Engineering" << "laptop" << "" << QDate(2026, 11, 1) << QDate() << qint64(9000);
+    QTest::newRow("none") << ""
+                          << ""
+                          << ""
+                          << "" << QDate() << QDate() << qint64(21000);
+    QTest::newRow("person") << "ana@example.com"
+                            << ""
+                            << ""
+                            << "" << QDate() << QDate() << qint64(3000);
+    QTest::newRow("person any case") << "BEN@example.com"
+                                     << ""
+                                     << ""
+                                     << "" << QDate() << QDate() << qint64(7000);
+    QTest::newRow("team with sub-teams") << ""
+                                         << "Engineering"
+                                         << ""
+                                         << "" << QDate() << QDate() << qint64(10000);
+    QTest::newRow("sub-team") << ""
+                              << "Platform"
+                              << ""
+                              << "" << QDate() << QDate() << qint64(7000);
+    QTest::newRow("source kind") << ""
+                                 << ""
+                                 << "openai"
+                                 << "" << QDate() << QDate() << qint64(11000);
+    QTest::newRow("source name") << ""
+                                 << ""
+                                 << "laptop"
+                                 << "" << QDate() << QDate() << qint64(10000);
+    QTest::newRow("model") << ""
+                           << ""
+                           << ""
+                           << "gpt-5" << QDate() << QDate() << qint64(11000);
+    QTest::newRow("since") << ""
+                           << ""
+                           << ""
+                           << "" << QDate(2026, 11, 2) << QDate() << qint64(15000);
+    QTest::newRow("until") << ""
+                           << ""
+                           << ""
+                           << "" << QDate() << QDate(2026, 11, 1) << qint64(6000);
+    QTest::newRow("one day") << ""
+                             << ""
+                             << ""
+                             << "" << QDate(2026, 11, 9) << QDate(2026, 11, 9) << qint64(4000);
+    QTest::newRow("combined") << ""
+                              << "Engineering"
+                              << "laptop"
+                              << "" << QDate(2026, 11, 1) << QDate() << qint64(9000);
 }
 
 void tst_ReportQuery::filters()
@@ -256,7 +308,7 @@ void tst_ReportQuery::unknownPersonOrTeamIsAnError()
     ReportRequest request;
     request.personEmail = QStringLiteral("ghost@example.com");
     QCOMPARE(ReportQuery(m_temp->ledger()).run(request).error().code, ErrorCode::NotFound);
-    request = ReportRequest{};
+    request = ReportRequest {};
     request.teamName = QStringLiteral("Nope");
     QCOMPARE(ReportQuery(m_temp->ledger()).run(request).error().code, ErrorCode::NotFound);
 }
