@@ -336,8 +336,16 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     QString sql = QStringLiteral("SELECT ");
     for (const QString &column : std::as_const(groupColumns))
         sql += column + QStringLiteral(", ");
-    sql += sums
-        + (needsRawRows ? QStringLiteral(" FROM usage") : QStringLiteral(" FROM daily_rollup"));
+    // The smallest table that can answer: organisation-wide sums need no person dimension.
+    const bool needsPersonDimension = needPeople || needTeams || !request.personEmail.isEmpty()
+        || !request.teamName.isEmpty();
+    QString table = QStringLiteral("usage");
+    if (!needsRawRows) {
+        table = LedgerSchema::rollupTable(needsPersonDimension
+                                              ? LedgerSchema::RollupLevel::PersonDaily
+                                              : LedgerSchema::RollupLevel::OrganisationDaily);
+    }
+    sql += sums + QStringLiteral(" FROM ") + table;
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     if (!groupColumns.isEmpty()) {
