@@ -4,7 +4,6 @@
 #include "core/clock.h"
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/itemroles.h"
-#include "statestack.h"
 #include "tableviews.h"
 
 #include <QApplication>
@@ -54,15 +53,13 @@ public:
 BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
 {
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *layout = setColumnContent();
+    QWidget *content = layout->parentWidget();
     layout->addWidget(TableViews::sectionTitle(tr("Budgets in their current period"), content));
     m_budgets = new BudgetsModel(this);
     m_view = TableViews::createTable(m_budgets, tr("Budgets"), content);
     m_view->setItemDelegateForColumn(BudgetsModel::Used, new UsedDelegate(m_view));
     layout->addWidget(m_view);
-    setContent(content);
 
     connect(m_queries, &QueryService::budgetsReady, this,
             [this](quint64 ticket, const QList<BudgetStatus> &budgets) {
@@ -72,13 +69,12 @@ BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *par
                 m_view->setColumnWidth(BudgetsModel::Used,
                                        std::max(m_view->columnWidth(BudgetsModel::Used), 140));
                 if (budgets.isEmpty()) {
-                    stateStack()->showEmpty(tr("No budgets yet"),
-                                            tr("Set one with “burnrate-cli budgets set --scope "
-                                               "team:NAME --period month --limit-usd 500”."));
+                    showEmpty(tr("No budgets yet"),
+                              tr("Set one with “burnrate-cli budgets set --scope team:NAME "
+                                 "--period month --limit-usd 500”."));
                 } else {
-                    stateStack()->showContent();
+                    showContent();
                 }
-                finishLoading();
             });
 }
 

@@ -26,6 +26,15 @@ void DashboardPage::setContent(QWidget *content, QLayout *header)
     layout->addWidget(m_stack, 1);
 }
 
+QVBoxLayout *DashboardPage::setColumnContent()
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    setContent(content);
+    return layout;
+}
+
 void DashboardPage::setState(const DashboardState &state)
 {
     const bool periodOnly = m_state.isValid
@@ -71,6 +80,18 @@ void DashboardPage::finishLoading()
 {
     m_isLoaded = true;
     emit loaded();
+}
+
+void DashboardPage::showEmpty(const QString &message, const QString &hint)
+{
+    m_stack->showEmpty(message, hint);
+    finishLoading();
+}
+
+void DashboardPage::showContent()
+{
+    m_stack->showContent();
+    finishLoading();
 }
 
 void DashboardPage::showError(const Error &error)

@@ -6,6 +6,7 @@
 
 class Clock;
 class QueryService;
+class QVBoxLayout;
 class StateStack;
 
 // A page of the main window. MainWindow hands every page the same DashboardState; a page asks
@@ -35,10 +36,17 @@ protected:
     // Wraps the page's content; the page shows loading/empty/error through it. A header (a
     // selector, say) stays above whatever state the content is in.
     void setContent(QWidget *content, QLayout *header = nullptr);
+    // The usual content, one column with no margins of its own (setContent gives the page its
+    // margins): sets it as the content and returns its layout, whose parentWidget() is the parent
+    // for the page's widgets.
+    QVBoxLayout *setColumnContent();
     // Asks again now, for a change only the page knows about (its own selector, say).
     void reloadNow();
     void startLoading(); // shows "Loading…" only if the answer takes a moment
     void finishLoading();
+    // Each of these finishes loading.
+    void showEmpty(const QString &message, const QString &hint = {});
+    void showContent();
     void showError(const Error &error);
 
     void showEvent(QShowEvent *event) override;

@@ -9,7 +9,6 @@
 #include "periodtext.h"
 #include "stackedbarchart.h"
 #include "statcard.h"
-#include "statestack.h"
 #include "tableviews.h"
 
 #include <QHBoxLayout>
@@ -28,9 +27,8 @@ enum ReportIndex { ByModel, OverTime, ByProject, ReportCount };
 MyUsagePage::MyUsagePage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
 {
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *layout = setColumnContent();
+    QWidget *content = layout->parentWidget();
     m_heading = new QLabel(content);
     m_heading->setTextFormat(Qt::PlainText);
     QFont headingFont = m_heading->font();
@@ -66,7 +64,6 @@ MyUsagePage::MyUsagePage(QueryService *queries, const Clock *clock, QWidget *par
     tables->addLayout(modelColumn);
     tables->addLayout(projectColumn);
     layout->addLayout(tables, 2);
-    setContent(content);
 
     connect(m_queries, &QueryService::reportsReady, this,
             [this](quint64 ticket, const QList<Report> &reports) {
@@ -80,18 +77,15 @@ void MyUsagePage::reload()
     const DashboardState &state = this->state();
     if (state.directory.people.isEmpty()) {
         m_ticket = 0;
-        stateStack()->showEmpty(tr("No usage yet"),
-                                tr("Import usage with “burnrate-cli import claude-code” and the "
-                                   "people directory with “burnrate-cli people import FILE.csv”, "
-                                   "or look around with “burnrate --demo”."));
-        finishLoading();
+        showEmpty(tr("No usage yet"),
+                  tr("Import usage with “burnrate-cli import claude-code” and the people "
+                     "directory with “burnrate-cli people import FILE.csv”, or look around with "
+                     "“burnrate --demo”."));
         return;
     }
     if (state.meEmail.isEmpty()) {
         m_ticket = 0;
-        stateStack()->showEmpty(tr("Who are you?"),
-                                tr("Choose yourself under Settings to see your own usage."));
-        finishLoading();
+        showEmpty(tr("Who are you?"), tr("Choose yourself under Settings to see your own usage."));
         return;
     }
     m_byWeek = state.span.days() > 45;
@@ -124,11 +118,10 @@ void MyUsagePage::showReports(const QList<Report> &reports)
         TableViews::stretchColumn(view, 0);
     }
     if (totals.records == 0) {
-        stateStack()->showEmpty(tr("No usage in this period"),
-                                tr("Nothing was recorded for %1 between %2.")
-                                    .arg(state.meEmail, PeriodText::span(state.span)));
         m_chart->setBreakdown({});
-        finishLoading();
+        showEmpty(tr("No usage in this period"),
+                  tr("Nothing was recorded for %1 between %2.")
+                      .arg(state.meEmail, PeriodText::span(state.span)));
         return;
     }
 
@@ -178,6 +171,5 @@ void MyUsagePage::showReports(const QList<Report> &reports)
         m_chart->setBreakdown(
             stackReport(reports[OverTime], ReportKey::Day, ReportKey::Model, options));
     }
-    stateStack()->showContent();
-    finishLoading();
+    showContent();
 }

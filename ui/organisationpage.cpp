@@ -6,7 +6,6 @@
 #include "itemmodels/teamspendtreemodel.h"
 #include "periodtext.h"
 #include "stackedbarchart.h"
-#include "statestack.h"
 #include "tableviews.h"
 
 #include <QLabel>
@@ -83,10 +82,9 @@ void OrganisationPage::showReport(const Report &report)
     m_total->setToolTip(DisplayFormat::costToolTip(totals));
     if (totals.records == 0) {
         m_chart->setBreakdown({});
-        stateStack()->showEmpty(tr("No usage in this period"),
-                                tr("Nobody in the organisation used a model between %1.")
-                                    .arg(PeriodText::span(state.span)));
-        finishLoading();
+        showEmpty(tr("No usage in this period"),
+                  tr("Nobody in the organisation used a model between %1.")
+                      .arg(PeriodText::span(state.span)));
         return;
     }
     StackOptions options;
@@ -95,6 +93,5 @@ void OrganisationPage::showReport(const Report &report)
     options.maxCategories = 20;
     m_chart->setBreakdown(stackReport(report, ReportKey::Team, ReportKey::Model, options));
     // Room for every bar: the splitter gives the chart what its bars need.
-    stateStack()->showContent();
-    finishLoading();
+    showContent();
 }

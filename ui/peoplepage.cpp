@@ -2,7 +2,6 @@
 
 #include "itemmodels/peoplemodel.h"
 #include "itemmodels/unmatchedidentitymodel.h"
-#include "statestack.h"
 #include "tableviews.h"
 
 #include <QHBoxLayout>
@@ -71,11 +70,10 @@ void PeoplePage::reload()
     m_people->setPeople(directory.people);
     m_unmatched->setIdentities(directory.unmatched);
     if (directory.people.isEmpty() && directory.unmatched.isEmpty()) {
-        stateStack()->showEmpty(tr("No people yet"),
-                                tr("Import the directory with “burnrate-cli people import "
-                                   "FILE.csv” (email,name,team,manager,role,identities)."));
+        showEmpty(tr("No people yet"),
+                  tr("Import the directory with “burnrate-cli people import FILE.csv” "
+                     "(email,name,team,manager,role,identities)."));
     } else {
-        stateStack()->showContent();
+        showContent();
     }
-    finishLoading();
 }

@@ -3,7 +3,6 @@
 #include "analytics/queryservice.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/pricetablemodel.h"
-#include "statestack.h"
 #include "tableviews.h"
 
 #include <QHBoxLayout>
@@ -16,9 +15,8 @@
 PricingPage::PricingPage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
 {
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *layout = setColumnContent();
+    QWidget *content = layout->parentWidget();
     auto *bar = new QHBoxLayout;
     m_version = new QLabel(content);
     m_version->setTextFormat(Qt::PlainText);
@@ -41,7 +39,6 @@ PricingPage::PricingPage(QueryService *queries, const Clock *clock, QWidget *par
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
-    setContent(content);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         TableViews::proxyOf(m_view)->setFilterFixedString(text);
@@ -74,8 +71,7 @@ void PricingPage::showPrices(const PriceSnapshot &prices)
                                     models));
     }
     if (prices.entries.isEmpty())
-        stateStack()->showEmpty(tr("No prices"), tr("The price table has no models."));
+        showEmpty(tr("No prices"), tr("The price table has no models."));
     else
-        stateStack()->showContent();
-    finishLoading();
+        showContent();
 }

@@ -1,7 +1,5 @@
 #include "settingspage.h"
 
-#include "statestack.h"
-
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,9 +10,8 @@
 SettingsPage::SettingsPage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
 {
-    auto *content = new QWidget(this);
-    auto *outer = new QVBoxLayout(content);
-    outer->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *outer = setColumnContent();
+    QWidget *content = outer->parentWidget();
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight);
@@ -60,7 +57,6 @@ SettingsPage::SettingsPage(QueryService *queries, const Clock *clock, QWidget *p
     note->setForegroundRole(QPalette::PlaceholderText);
     outer->addWidget(note);
     outer->addStretch(1);
-    setContent(content);
 
     connect(m_me, &QComboBox::activated, this,
             [this](int index) { emit meOverrideChanged(m_me->itemData(index).toString()); });
@@ -96,6 +92,5 @@ void SettingsPage::reload()
                                                                  : directory.organisationName);
     m_zone->setText(directory.timeZone);
     m_path->setText(directory.ledgerPath);
-    stateStack()->showContent();
-    finishLoading();
+    showContent();
 }

@@ -2,7 +2,6 @@
 
 #include "analytics/queryservice.h"
 #include "itemmodels/sourcesmodel.h"
-#include "statestack.h"
 #include "tableviews.h"
 
 #include <QTableView>
@@ -11,13 +10,11 @@
 SourcesPage::SourcesPage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
 {
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *layout = setColumnContent();
+    QWidget *content = layout->parentWidget();
     layout->addWidget(TableViews::sectionTitle(tr("Usage sources"), content));
     m_sources = new SourcesModel(this);
     layout->addWidget(TableViews::createTable(m_sources, tr("Usage sources"), content));
-    setContent(content);
 
     connect(m_queries, &QueryService::sourcesReady, this,
             [this](quint64 ticket, const QList<SourceInfo> &sources) {
@@ -25,14 +22,12 @@ SourcesPage::SourcesPage(QueryService *queries, const Clock *clock, QWidget *par
                     return;
                 m_sources->setSources(sources);
                 if (sources.isEmpty()) {
-                    stateStack()->showEmpty(tr("No sources yet"),
-                                            tr("Import local agent logs with “burnrate-cli import "
-                                               "claude-code” or add a provider with “burnrate-cli "
-                                               "sources add”."));
+                    showEmpty(tr("No sources yet"),
+                              tr("Import local agent logs with “burnrate-cli import claude-code” "
+                                 "or add a provider with “burnrate-cli sources add”."));
                 } else {
-                    stateStack()->showContent();
+                    showContent();
                 }
-                finishLoading();
             });
 }
 

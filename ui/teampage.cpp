@@ -6,7 +6,6 @@
 #include "itemmodels/personspendmodel.h"
 #include "periodtext.h"
 #include "stackedbarchart.h"
-#include "statestack.h"
 #include "tableviews.h"
 
 #include <QComboBox>
@@ -93,10 +92,9 @@ void TeamPage::reload()
         m_ticket = 0;
         m_summary->clear();
         m_people->setPeople({});
-        stateStack()->showEmpty(tr("No teams yet"),
-                                tr("Import the people directory with “burnrate-cli people import "
-                                   "FILE.csv” to see teams."));
-        finishLoading();
+        showEmpty(tr("No teams yet"),
+                  tr("Import the people directory with “burnrate-cli people import FILE.csv” to "
+                     "see teams."));
         return;
     }
     ReportRequest request;
@@ -133,10 +131,9 @@ void TeamPage::showReport(const Report &report)
     m_summary->setToolTip(DisplayFormat::costToolTip(totals));
     if (totals.records == 0) {
         m_chart->setBreakdown({});
-        stateStack()->showEmpty(tr("No usage in this period"),
-                                tr("Nobody in %1 used a model between %2.")
-                                    .arg(m_selectedTeam, PeriodText::span(state.span)));
-        finishLoading();
+        showEmpty(tr("No usage in this period"),
+                  tr("Nobody in %1 used a model between %2.")
+                      .arg(m_selectedTeam, PeriodText::span(state.span)));
         return;
     }
     StackOptions options;
@@ -144,6 +141,5 @@ void TeamPage::showReport(const Report &report)
     options.unknownLabel = tr("unknown");
     options.maxCategories = 30;
     m_chart->setBreakdown(stackReport(report, ReportKey::Person, ReportKey::Model, options));
-    stateStack()->showContent();
-    finishLoading();
+    showContent();
 }

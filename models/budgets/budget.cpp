@@ -1,5 +1,12 @@
 #include "budget.h"
 
+QList<int> defaultBudgetThresholds()
+{
+    // Built once: GCC 12 misreads a QList made from an initializer list inline in each caller.
+    static const QList<int> thresholds {50, 80, 100};
+    return thresholds;
+}
+
 QString budgetScopeName(BudgetScope scope)
 {
     switch (scope) {

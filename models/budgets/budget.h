@@ -15,6 +15,9 @@ QString budgetScopeName(BudgetScope scope); // "org", "team", "person"
 QString budgetPeriodName(BudgetPeriod period); // "day", "week", ...
 std::optional<BudgetPeriod> budgetPeriodFromName(const QString &name);
 
+// Percentages of the limit at which a budget warns: 50, 80, 100.
+QList<int> defaultBudgetThresholds();
+
 // A spending limit on a person, a team (with nested teams) or the whole organisation.
 struct Budget
 {
@@ -26,7 +29,7 @@ struct Budget
     QString timeZone = QStringLiteral("UTC");
     std::optional<qint64> limitMicros;
     std::optional<qint64> limitTokens;
-    QList<int> thresholds = {50, 80, 100};
+    QList<int> thresholds = defaultBudgetThresholds();
     BudgetEnforcement enforcement = BudgetEnforcement::Soft;
 
     // "org", "team:Platform", "person:ana@example.com"

@@ -1,6 +1,7 @@
 #include "displayformat.h"
 
 #include "core/money.h"
+#include "itemroles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -110,6 +111,65 @@ QString ratePerMillion(std::optional<qint64> micros)
     while (text.size() > dot + 3 && text.endsWith(u'0'))
         text.chop(1);
     return u'$' + text;
+}
+
+QVariant totalsCell(TotalsColumn column, const ReportTotals &totals, const ReportTotals &whole,
+                    int role, TotalsCellOptions options)
+{
+    const bool display = role == Qt::DisplayRole;
+    const bool sort = role == ItemRole::Sort;
+    switch (column) {
+    case TotalsColumn::Cost:
+        if (display) {
+            if (options.testFlag(TotalsCellOption::DashWithoutUsage) && totals.records == 0)
+                return QStringLiteral("—");
+            return cost(totals);
+        }
+        if (sort) {
+            // Unpriced sorts below every priced figure, even $0.
+            if (!options.testFlag(TotalsCellOption::UnpricedSortsAsZero)
+                && totals.costKind() == AggregateCostKind::Unpriced)
+                return qint64(-1);
+            return totals.costMicros;
+        }
+        if (role == Qt::ToolTipRole)
+            return costToolTip(totals);
+        break;
+    case TotalsColumn::Share: {
+        const qint64 all = whole.costMicros;
+        const double share = all > 0 ? 100.0 * double(totals.costMicros) / double(all) : 0.0;
+        if (display)
+            return all > 0 ? Text::tr("%1 %").arg(QLocale().toString(share, 'f', 1)) : QString();
+        if (sort)
+            return share;
+        break;
+    }
+    case TotalsColumn::Tokens:
+        if (display)
+            return number(totals.tokens.total());
+        if (sort)
+            return totals.tokens.total();
+        if (role == Qt::ToolTipRole && options.testFlag(TotalsCellOption::TokensToolTip)) {
+            return Text::tr("Input %1, cache write %2, cache read %3, output %4 (reasoning %5)")
+                .arg(number(totals.tokens.input), number(totals.tokens.cacheWrite()),
+                     number(totals.tokens.cacheRead), number(totals.tokens.output),
+                     number(totals.tokens.reasoning));
+        }
+        break;
+    case TotalsColumn::Requests:
+        if (display)
+            return number(totals.requests);
+        if (sort)
+            return totals.requests;
+        break;
+    case TotalsColumn::CostKind:
+        if (display || sort)
+            return costKind(totals.costKind());
+        if (role == Qt::ToolTipRole)
+            return costToolTip(totals);
+        break;
+    }
+    return {};
 }
 
 } // namespace DisplayFormat

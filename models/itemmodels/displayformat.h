@@ -3,7 +3,9 @@
 #include "core/costkind.h"
 #include "ledger/reportquery.h"
 
+#include <QFlags>
 #include <QString>
+#include <QVariant>
 
 // How figures read in tables, cards and tooltips. Money is never a double here either: it is
 // formatted from micro-dollars.
@@ -20,4 +22,22 @@ QString dateTime(qint64 utcMs); // local time, short format; "never" for 0
 // A rate in micro-dollars per million tokens: "$3.00", "$0.075", "—" when not given.
 QString ratePerMillion(std::optional<qint64> micros);
 
+// The figure columns the spend models show for a ReportTotals.
+enum class TotalsColumn { Cost, Share, Tokens, Requests, CostKind };
+
+// Where the spend models' figure cells differ from one another.
+enum class TotalsCellOption {
+    TokensToolTip = 0x1, // Tokens: a tooltip with the count by kind (input, cache, output)
+    DashWithoutUsage = 0x2, // Cost: "—" rather than "$0.00" where there is no usage
+    UnpricedSortsAsZero = 0x4, // Cost: unpriced sorts as its $0 sum, not below every figure
+};
+Q_DECLARE_FLAGS(TotalsCellOptions, TotalsCellOption)
+
+// One figure cell of `totals` for `role` (Qt's display and tooltip roles, ItemRole::Sort); a null
+// QVariant for other roles. `whole` is what Share divides by.
+QVariant totalsCell(TotalsColumn column, const ReportTotals &totals, const ReportTotals &whole,
+                    int role, TotalsCellOptions options = {});
+
 } // namespace DisplayFormat
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(DisplayFormat::TotalsCellOptions)

@@ -4,6 +4,8 @@
 #include "itemroles.h"
 #include "reporttablemodel.h"
 
+using DisplayFormat::TotalsColumn;
+
 PersonSpendModel::PersonSpendModel(QObject *parent) : TableModelBase(parent)
 {
     setHeaders(
@@ -28,6 +30,9 @@ QVariant PersonSpendModel::cell(int row, int column, int role) const
         return int(totals.costKind());
     const bool display = role == Qt::DisplayRole;
     const bool sort = role == ItemRole::Sort;
+    const auto figure = [&](TotalsColumn figureColumn) {
+        return DisplayFormat::totalsCell(figureColumn, totals, {}, role); // no Share column
+    };
     switch (column) {
     case Name: {
         const QString name = person.personName.isEmpty()
@@ -42,26 +47,11 @@ QVariant PersonSpendModel::cell(int row, int column, int role) const
             return person.key;
         break;
     case Spend:
-        if (display)
-            return DisplayFormat::cost(totals);
-        if (sort)
-            return totals.costKind() == AggregateCostKind::Unpriced ? qint64(-1)
-                                                                    : totals.costMicros;
-        if (role == Qt::ToolTipRole)
-            return DisplayFormat::costToolTip(totals);
-        break;
+        return figure(TotalsColumn::Cost);
     case Tokens:
-        if (display)
-            return DisplayFormat::number(totals.tokens.total());
-        if (sort)
-            return totals.tokens.total();
-        break;
+        return figure(TotalsColumn::Tokens);
     case Requests:
-        if (display)
-            return DisplayFormat::number(totals.requests);
-        if (sort)
-            return totals.requests;
-        break;
+        return figure(TotalsColumn::Requests);
     case TopModel:
         if (display || sort)
             return ReportTableModel::keyText(ReportKey::Model, person.topValue);

@@ -3,7 +3,7 @@
 #include "displayformat.h"
 #include "itemroles.h"
 
-#include <QLocale>
+using DisplayFormat::TotalsColumn;
 
 ReportTableModel::ReportTableModel(QObject *parent) : TableModelBase(parent)
 {
@@ -106,6 +106,10 @@ QVariant ReportTableModel::cell(int rowIndex, int column, int role) const
         return row.keys.value(0);
     if (role == ItemRole::CostKind)
         return int(totals.costKind());
+    const auto figure = [&](TotalsColumn figureColumn) {
+        return DisplayFormat::totalsCell(figureColumn, totals, m_report.totals, role,
+                                         DisplayFormat::TotalsCellOption::TokensToolTip);
+    };
 
     switch (col.field) {
     case Field::Key: {
@@ -125,49 +129,15 @@ QVariant ReportTableModel::cell(int rowIndex, int column, int role) const
         break;
     }
     case Field::Cost:
-        if (display)
-            return DisplayFormat::cost(totals);
-        if (sort) // unpriced sorts below every priced figure, even $0
-            return totals.costKind() == AggregateCostKind::Unpriced ? qint64(-1)
-                                                                    : totals.costMicros;
-        if (role == Qt::ToolTipRole)
-            return DisplayFormat::costToolTip(totals);
-        break;
-    case Field::Share: {
-        const qint64 all = m_report.totals.costMicros;
-        const double share = all > 0 ? 100.0 * double(totals.costMicros) / double(all) : 0.0;
-        if (display)
-            return all > 0 ? tr("%1 %").arg(QLocale().toString(share, 'f', 1)) : QString();
-        if (sort)
-            return share;
-        break;
-    }
+        return figure(TotalsColumn::Cost);
+    case Field::Share:
+        return figure(TotalsColumn::Share);
     case Field::Tokens:
-        if (display)
-            return DisplayFormat::number(totals.tokens.total());
-        if (sort)
-            return totals.tokens.total();
-        if (role == Qt::ToolTipRole) {
-            return tr("Input %1, cache write %2, cache read %3, output %4 (reasoning %5)")
-                .arg(DisplayFormat::number(totals.tokens.input),
-                     DisplayFormat::number(totals.tokens.cacheWrite()),
-                     DisplayFormat::number(totals.tokens.cacheRead),
-                     DisplayFormat::number(totals.tokens.output),
-                     DisplayFormat::number(totals.tokens.reasoning));
-        }
-        break;
+        return figure(TotalsColumn::Tokens);
     case Field::Requests:
-        if (display)
-            return DisplayFormat::number(totals.requests);
-        if (sort)
-            return totals.requests;
-        break;
+        return figure(TotalsColumn::Requests);
     case Field::CostKind:
-        if (display || sort)
-            return DisplayFormat::costKind(totals.costKind());
-        if (role == Qt::ToolTipRole)
-            return DisplayFormat::costToolTip(totals);
-        break;
+        return figure(TotalsColumn::CostKind);
     }
     return {};
 }

@@ -5,9 +5,10 @@
 #include "reporttablemodel.h"
 
 #include <QHash>
-#include <QLocale>
 
 #include <algorithm>
+
+using DisplayFormat::TotalsColumn;
 
 TeamSpendTreeModel::TeamSpendTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
 
@@ -165,6 +166,12 @@ QVariant TeamSpendTreeModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     const bool display = role == Qt::DisplayRole;
     const bool sort = role == ItemRole::Sort;
+    const auto figure = [&](TotalsColumn figureColumn) {
+        return DisplayFormat::totalsCell(
+            figureColumn, totals, m_total, role,
+            DisplayFormat::TotalsCellOption::DashWithoutUsage
+                | DisplayFormat::TotalsCellOption::UnpricedSortsAsZero);
+    };
     switch (index.column()) {
     case Name:
         if (display || sort)
@@ -173,36 +180,13 @@ QVariant TeamSpendTreeModel::data(const QModelIndex &index, int role) const
             return tr("Includes the teams nested below it");
         break;
     case Spend:
-        if (display)
-            return totals.records > 0 ? DisplayFormat::cost(totals) : QStringLiteral("—");
-        if (sort)
-            return totals.costMicros;
-        if (role == Qt::ToolTipRole)
-            return DisplayFormat::costToolTip(totals);
-        break;
-    case Share: {
-        const double share = m_total.costMicros > 0
-            ? 100.0 * double(totals.costMicros) / double(m_total.costMicros)
-            : 0.0;
-        if (display)
-            return m_total.costMicros > 0 ? tr("%1 %").arg(QLocale().toString(share, 'f', 1))
-                                          : QString();
-        if (sort)
-            return share;
-        break;
-    }
+        return figure(TotalsColumn::Cost);
+    case Share:
+        return figure(TotalsColumn::Share);
     case Tokens:
-        if (display)
-            return DisplayFormat::number(totals.tokens.total());
-        if (sort)
-            return totals.tokens.total();
-        break;
+        return figure(TotalsColumn::Tokens);
     case Requests:
-        if (display)
-            return DisplayFormat::number(totals.requests);
-        if (sort)
-            return totals.requests;
-        break;
+        return figure(TotalsColumn::Requests);
     case Members:
         if (display)
             return node.name.isNull() ? QString() : DisplayFormat::number(node.subtreeMembers);

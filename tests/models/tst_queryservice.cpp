@@ -221,10 +221,6 @@ void tst_QueryService::sources()
     QCOMPARE(sources.first().records, 5);
 }
 
-// GCC 12 at -O2 warns about Budget's default thresholds list inside QList's own code (a false
-// positive in qarraydataops.h).
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_GCC("-Wmaybe-uninitialized")
 void tst_QueryService::budgetsSpendTheirOwnPeriod()
 {
     BudgetStore store(m_ledger->ledger());
@@ -261,7 +257,7 @@ void tst_QueryService::budgetsSpendTheirOwnPeriod()
     }
 }
 
-QT_WARNING_POP
+
 
 void tst_QueryService::prices()
 {
