@@ -365,7 +365,7 @@ void tst_CommandLine::pricingImportAndShow()
     QVERIFY(run.err.contains(QLatin1String("broken.json")));
 
     run = cli({QStringLiteral("--db"), m_db, QStringLiteral("pricing"), QStringLiteral("import"),
-               QStringLiteral(BURNRATE_SHARED_DIR "/reference/fixtures/prices_sample.json")});
+               QStringLiteral(BURNRATE_TEST_DATA_DIR "/pricing/prices_sample.json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(QLatin1String("version 2")));
 }
