@@ -1,0 +1,24 @@
+#pragma once
+
+#include "logreader.h"
+
+#include <QHash>
+
+// One de-duplication across every file and root of an agent: per key, the copy with the most
+// tokens wins (a streamed message's last line carries the final output count), and on equal size
+// the non-sidechain copy (a sidechain replay of a parent message does not count again).
+class UsageDeduplicator
+{
+public:
+    void add(ParsedUsage usage);
+    void addAll(QList<ParsedUsage> usage);
+    qsizetype size() const { return m_byKey.size(); }
+    // The surviving records, ordered by key so results do not depend on file or thread order.
+    QList<UsageRecord> records() const;
+
+    // Whether `candidate` should replace `kept` under the rule above.
+    static bool isBetter(const ParsedUsage &candidate, const ParsedUsage &kept);
+
+private:
+    QHash<QString, ParsedUsage> m_byKey;
+};

@@ -1,0 +1,8 @@
+target_sources(burnrate_models PRIVATE
+    sources/meters/logreader.h
+    sources/meters/usagededuplicator.cpp sources/meters/usagededuplicator.h)
+# Each reader or meter lists its files in a fragment of its own beside it.
+file(GLOB meter_fragments CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/meters/*.cmake)
+foreach(fragment IN LISTS meter_fragments)
+    include(${fragment})
+endforeach()
