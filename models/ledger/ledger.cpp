@@ -47,6 +47,19 @@ WHERE (usage.start_ms, usage.end_ms, usage.day, usage.person_id, usage.identity_
        excluded.cost_kind, excluded.price_version_id)
 )sql");
 
+// The same upsert, but an existing copy is only replaced by one with more tokens in all.
+QString upsertUsageKeepLargerSql()
+{
+    static const QString sql = QString(upsertUsageSql).replace(
+        QStringLiteral("WHERE ("),
+        QStringLiteral("WHERE (excluded.input_tokens + excluded.cache_write_5m_tokens"
+                       " + excluded.cache_write_1h_tokens + excluded.cache_read_tokens"
+                       " + excluded.output_tokens) > (usage.input_tokens"
+                       " + usage.cache_write_5m_tokens + usage.cache_write_1h_tokens"
+                       " + usage.cache_read_tokens + usage.output_tokens) AND ("));
+    return sql;
+}
+
 } // namespace
 
 Ledger::Ledger(std::unique_ptr<SqliteDatabase> db)
@@ -360,7 +373,8 @@ qint64 Ledger::localDay(qint64 utcMs)
     return localMs >= 0 ? localMs / 86'400'000 : (localMs - 86'399'999) / 86'400'000;
 }
 
-Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRecord> &records)
+Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRecord> &records,
+                                           WritePolicy policy)
 {
     UsageWriteStats stats;
     if (records.isEmpty())
@@ -376,7 +390,8 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
             m_deviceIds.clear();
         }
     });
-    Result<SqliteStatement *> upsert = m_db->cached(upsertUsageSql);
+    Result<SqliteStatement *> upsert = m_db->cached(
+        policy == WritePolicy::Replace ? upsertUsageSql : upsertUsageKeepLargerSql());
     if (!upsert)
         return upsert.error();
     SqliteStatement &statement = **upsert;

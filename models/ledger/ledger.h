@@ -72,9 +72,15 @@ public:
     Result<QList<SourceInfo>> sources();
     Status recordSourceOutcome(qint64 sourceId, qint64 whenMs, const QString &error);
 
+    enum class WritePolicy {
+        Replace, // a provider revised the record: the new copy wins
+        KeepLarger, // copies of one message (local logs): the copy with more tokens wins
+    };
+
     // Writes records of one source in one transaction; records already present with the same
-    // (source, externalKey) are replaced, identical ones left alone.
-    Result<UsageWriteStats> writeUsage(qint64 sourceId, const QList<UsageRecord> &records);
+    // (source, externalKey) are replaced as the policy says, identical ones left alone.
+    Result<UsageWriteStats> writeUsage(qint64 sourceId, const QList<UsageRecord> &records,
+                                       WritePolicy policy = WritePolicy::Replace);
 
     // Price tables: the same content is stored once.
     Result<qint64> storePriceVersion(const QString &origin, const QByteArray &content,

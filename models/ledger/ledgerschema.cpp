@@ -249,8 +249,31 @@ QString migration1()
         + rollupTriggersSql() + QString::fromUtf8(migration1Tail);
 }
 
+// Version 2: where each local log file was read up to, so a re-import reads only new bytes.
+QString migration2()
+{
+    return QStringLiteral(R"sql(
+CREATE TABLE file_cursors (
+    source_id       INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    path            TEXT NOT NULL,
+    device          INTEGER NOT NULL,  -- st_dev
+    inode           INTEGER NOT NULL,
+    size            INTEGER NOT NULL,  -- file size when last read
+    modified_ms     INTEGER NOT NULL,
+    offset          INTEGER NOT NULL,  -- bytes consumed: up to the last complete line
+    head_hash       TEXT NOT NULL,     -- SHA-1 of the first head_length bytes
+    head_length     INTEGER NOT NULL,
+    parser_state    BLOB,
+    malformed_lines INTEGER NOT NULL DEFAULT 0,
+    records         INTEGER NOT NULL DEFAULT 0,
+    read_ms         INTEGER NOT NULL,
+    PRIMARY KEY (source_id, path)
+) WITHOUT ROWID;
+)sql");
+}
+
 using Migration = QString (*)();
-const std::array<Migration, 1> migrations = {migration1};
+const std::array<Migration, 2> migrations = {migration1, migration2};
 
 } // namespace
 

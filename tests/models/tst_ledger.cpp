@@ -52,6 +52,7 @@ class tst_Ledger : public QObject
 
 private slots:
     void migratesFromEmpty();
+    void migratesVersionOneToLatest();
     void refusesNewerSchema();
     void refusesFilesThatAreNotLedgers_data();
     void refusesFilesThatAreNotLedgers();
@@ -85,6 +86,20 @@ void tst_Ledger::migratesFromEmpty()
     // Opening again is a no-op migration.
     temp.reopen();
     QVERIFY(temp.isValid());
+}
+
+void tst_Ledger::migratesVersionOneToLatest()
+{
+    TempLedger temp;
+    const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
+    QVERIFY(temp->writeUsage(source, {record(QStringLiteral("kept"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
+    // Turn the file back into a version 1 ledger: what version 2 added is gone.
+    QVERIFY(temp->database().exec(QStringLiteral("DROP TABLE file_cursors; PRAGMA user_version = 1")));
+    temp.reopen();
+    QVERIFY(temp.isValid());
+    QCOMPARE(count(temp.ledger(), QStringLiteral("PRAGMA user_version")), qint64(LedgerSchema::latestVersion()));
+    QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM file_cursors")), 0);
+    QCOMPARE(totals(temp.ledger()).records, 1); // the data came along
 }
 
 void tst_Ledger::refusesNewerSchema()

@@ -1,0 +1,307 @@
+#include "locallogimporter.h"
+
+#include "usagededuplicator.h"
+
+#include "core/clock.h"
+#include "ledger/filecursorstore.h"
+#include "ledger/sqlitedatabase.h"
+#include "pricing/pricebook.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSysInfo>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <atomic>
+#include <sys/stat.h>
+
+Q_LOGGING_CATEGORY(lcMeters, "burnrate.meters")
+
+namespace {
+
+constexpr qint64 headBytes = 4096; // enough to tell a replaced file from an appended one
+constexpr qint64 firstChunkBytes = 8 * 1024 * 1024; // bounded memory per file being parsed
+constexpr qint64 largestChunkBytes = 256 * 1024 * 1024;
+
+struct FileStat
+{
+    qint64 device = 0;
+    qint64 inode = 0;
+    qint64 size = 0;
+    qint64 modifiedMs = 0;
+};
+
+std::optional<FileStat> statFile(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
+        return std::nullopt;
+    return FileStat{qint64(info.st_dev), qint64(info.st_ino), qint64(info.st_size),
+                    qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000};
+}
+
+QString sha1Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+}
+
+// What to do with one file.
+struct FilePlan
+{
+    QString path;
+    FileStat stat;
+    FileCursor previous; // offset 0 and empty state when the file is read from the start
+    bool hadCursor = false;
+    bool isReplaced = false;
+};
+
+struct FileOutcome
+{
+    FileCursor cursor;
+    QList<ParsedUsage> usage;
+    qint64 bytesRead = 0;
+    qint64 malformedLines = 0;
+    QString error; // the file could not be read (vanished, permissions): skipped this time
+};
+
+using ProgressCallback = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
+
+struct Progress
+{
+    std::atomic<qint64> bytesDone{0};
+    qint64 bytesTotal = 0;
+    ProgressCallback callback;
+
+    void add(qint64 bytes)
+    {
+        const qint64 done = bytesDone += bytes;
+        if (callback)
+            callback(done, bytesTotal);
+    }
+};
+
+FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &progress)
+{
+    FileOutcome outcome;
+    outcome.cursor = plan.previous;
+    outcome.cursor.path = plan.path;
+    QFile file(plan.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.error = file.errorString();
+        return outcome;
+    }
+    const auto finishCursor = [&](qint64 offset, const QByteArray &state) {
+        outcome.cursor.device = plan.stat.device;
+        outcome.cursor.inode = plan.stat.inode;
+        outcome.cursor.size = plan.stat.size;
+        outcome.cursor.modifiedMs = plan.stat.modifiedMs;
+        outcome.cursor.offset = offset;
+        outcome.cursor.parserState = state;
+    };
+    if (reader.fileMode() == LogReader::FileMode::RewrittenWhole) {
+        const QByteArray content = file.readAll();
+        FileParseResult result = reader.parse(plan.path, content, 0, {});
+        outcome.usage = std::move(result.usage);
+        outcome.malformedLines = result.malformedLines;
+        outcome.bytesRead = content.size();
+        progress.add(content.size());
+        outcome.cursor.headLength = std::min<qint64>(headBytes, content.size());
+        outcome.cursor.headHash = sha1Hex(QByteArrayView(content).first(outcome.cursor.headLength));
+        finishCursor(content.size(), {});
+        return outcome;
+    }
+
+    qint64 offset = plan.previous.offset;
+    QByteArray state = plan.previous.parserState;
+    if (offset == 0 || outcome.cursor.headLength < std::min<qint64>(headBytes, plan.stat.size)) {
+        // A new or replaced file, or one that was shorter than the head when first seen.
+        const QByteArray head = file.read(headBytes);
+        outcome.cursor.headLength = head.size();
+        outcome.cursor.headHash = sha1Hex(head);
+    }
+    qint64 chunkBytes = firstChunkBytes;
+    while (offset < plan.stat.size) {
+        if (!file.seek(offset)) {
+            outcome.error = file.errorString();
+            break;
+        }
+        const QByteArray chunk = file.read(std::min(chunkBytes, plan.stat.size - offset));
+        if (chunk.isEmpty())
+            break;
+        FileParseResult result = reader.parse(plan.path, chunk, offset, state);
+        outcome.usage.append(std::move(result.usage));
+        outcome.malformedLines += result.malformedLines;
+        if (result.consumedBytes == 0) {
+            // No complete line in the chunk: a line longer than the chunk, or an unfinished
+            // last line. Grow the window for the former; wait for the latter.
+            if (offset + chunk.size() >= plan.stat.size || chunkBytes >= largestChunkBytes)
+                break;
+            chunkBytes *= 2;
+            continue;
+        }
+        offset += result.consumedBytes;
+        state = result.state;
+        outcome.bytesRead += result.consumedBytes;
+        progress.add(result.consumedBytes);
+    }
+    finishCursor(offset, state);
+    return outcome;
+}
+
+} // namespace
+
+QString LocalLogImporter::deviceKey()
+{
+    QByteArray machine = QSysInfo::machineUniqueId();
+    if (machine.isEmpty())
+        machine = QSysInfo::machineHostName().toUtf8();
+    return QSysInfo::machineHostName() + u':'
+        + QString::fromLatin1(QCryptographicHash::hash(machine, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const LocalImportOptions &options)
+{
+    LocalImportSummary summary;
+
+    // 1. The files: explicit paths must exist; default locations may not (agent not used here).
+    const bool explicitPaths = !options.paths.isEmpty();
+    const QStringList roots = explicitPaths ? options.paths : reader.defaultRoots(options.environment);
+    QStringList files;
+    for (const QString &root : roots) {
+        const QFileInfo info(root);
+        if (info.isFile()) {
+            files.append(info.absoluteFilePath());
+        } else if (info.isDir()) {
+            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (reader.acceptsFile(path))
+                    files.append(path);
+            }
+        } else if (explicitPaths) {
+            return Error{ErrorCode::NotFound, QStringLiteral("no such file or directory: %1").arg(root)};
+        }
+    }
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    summary.filesSeen = int(files.size());
+
+    Result<qint64> sourceId = m_ledger.ensureSource(reader.kind(), reader.kind());
+    if (!sourceId)
+        return sourceId.error();
+    FileCursorStore cursorStore(m_ledger);
+    Result<QHash<QString, FileCursor>> cursors = cursorStore.cursors(*sourceId);
+    if (!cursors)
+        return cursors.error();
+
+    // 2. What changed since the cursors were written.
+    QList<FilePlan> plans;
+    qint64 bytesTotal = 0;
+    for (const QString &path : std::as_const(files)) {
+        const std::optional<FileStat> stat = statFile(path);
+        if (!stat)
+            continue; // vanished between listing and now
+        FilePlan plan;
+        plan.path = path;
+        plan.stat = *stat;
+        const auto cursor = cursors->constFind(path);
+        plan.hadCursor = cursor != cursors->cend();
+        if (plan.hadCursor) {
+            const bool sameFile = cursor->device == stat->device && cursor->inode == stat->inode;
+            if (sameFile && cursor->size == stat->size && cursor->modifiedMs == stat->modifiedMs)
+                continue; // unchanged: not even opened
+            bool isAppend = reader.fileMode() == LogReader::FileMode::AppendOnlyLines && sameFile
+                && stat->size >= cursor->offset;
+            if (isAppend && cursor->headLength > 0) {
+                // Same inode and not shorter, but rewritten in place? Compare the first bytes.
+                QFile file(path);
+                isAppend = file.open(QIODevice::ReadOnly)
+                    && sha1Hex(file.read(cursor->headLength)) == cursor->headHash;
+            }
+            if (isAppend) {
+                plan.previous = *cursor;
+            } else {
+                plan.isReplaced = true;
+                ++summary.filesReplaced;
+            }
+        }
+        bytesTotal += plan.stat.size - plan.previous.offset;
+        plans.append(plan);
+    }
+
+    // 3. Parse in parallel (bounded pool), merge in path order.
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    Progress progress;
+    progress.bytesTotal = bytesTotal;
+    progress.callback = options.progress;
+    if (progress.callback)
+        progress.callback(0, bytesTotal);
+    const QList<FileOutcome> outcomes = QtConcurrent::blockingMapped<QList<FileOutcome>>(
+        &pool, plans, [&reader, &progress](const FilePlan &plan) { return parseFile(reader, plan, progress); });
+
+    UsageDeduplicator deduplicator;
+    QList<FileCursor> newCursors;
+    const qint64 nowMs = m_clock.nowMs();
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const FileOutcome &outcome = outcomes[i];
+        if (!outcome.error.isEmpty()) {
+            qCWarning(lcMeters) << "skipped" << plans[i].path << outcome.error;
+            continue;
+        }
+        if (outcome.bytesRead > 0)
+            ++summary.filesRead;
+        summary.bytesRead += outcome.bytesRead;
+        summary.recordsParsed += outcome.usage.size();
+        summary.malformedLines += outcome.malformedLines;
+        if (outcome.malformedLines > 0)
+            summary.malformedFiles.append({outcome.cursor.path, outcome.malformedLines});
+        FileCursor cursor = outcome.cursor;
+        cursor.malformedLines = (plans[i].isReplaced ? 0 : plans[i].previous.malformedLines) + outcome.malformedLines;
+        cursor.records = (plans[i].isReplaced ? 0 : plans[i].previous.records) + outcome.usage.size();
+        cursor.readMs = nowMs;
+        newCursors.append(cursor);
+        deduplicator.addAll(outcome.usage);
+    }
+
+    // 4. Attribute, price and write.
+    QString identityKind = QStringLiteral("email");
+    QString identityValue = options.personEmail.trimmed().toLower();
+    if (identityValue.isEmpty())
+        identityValue = m_ledger.setting(QStringLiteral("me_email")).toLower();
+    if (identityValue.isEmpty()) {
+        identityKind = QStringLiteral("local");
+        identityValue = qEnvironmentVariable("USER", QStringLiteral("user")) + u'@' + QSysInfo::machineHostName();
+    }
+    const QString device = deviceKey();
+    QList<UsageRecord> records = deduplicator.records();
+    summary.recordsKept = records.size();
+    for (UsageRecord &record : records) {
+        record.identityKind = identityKind;
+        record.identityValue = identityValue;
+        record.deviceKey = device;
+        m_prices.applyEstimate(record);
+    }
+
+    SqliteTransaction transaction(m_ledger.database());
+    if (!transaction.beginStatus())
+        return transaction.beginStatus().error();
+    Result<UsageWriteStats> written = m_ledger.writeUsage(*sourceId, records, Ledger::WritePolicy::KeepLarger);
+    if (!written)
+        return written.error();
+    summary.written = *written;
+    for (const FileCursor &cursor : std::as_const(newCursors)) {
+        if (Status saved = cursorStore.save(*sourceId, cursor); !saved)
+            return saved.error();
+    }
+    if (Status committed = m_ledger.recordSourceOutcome(*sourceId, nowMs, QString()); !committed)
+        return committed.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return summary;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "logreader.h"
+
+#include "core/result.h"
+#include "ledger/ledger.h"
+
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class Clock;
+class PriceBook;
+
+struct LocalImportOptions
+{
+    QStringList paths; // files or directories; empty: the agent's default locations
+    QString personEmail; // whose usage it is; empty: the ledger's "me", else user@host
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    int threads = 0; // 0: one per core
+    // Called as bytes are parsed, from the parser threads: must be thread-safe (queue a signal).
+    std::function<void(qint64 bytesDone, qint64 bytesTotal)> progress;
+};
+
+struct MalformedFile
+{
+    QString path;
+    qint64 malformedLines = 0; // in this pass
+};
+
+struct LocalImportSummary
+{
+    int filesSeen = 0;
+    int filesRead = 0; // had new bytes
+    int filesReplaced = 0; // truncated, rotated or rewritten: read again from the start
+    qint64 bytesRead = 0;
+    qint64 recordsParsed = 0; // before de-duplication
+    qint64 recordsKept = 0; // after
+    UsageWriteStats written;
+    qint64 malformedLines = 0;
+    QList<MalformedFile> malformedFiles;
+};
+
+// Imports one agent's local logs into the ledger, incrementally: a per-file cursor (device, inode,
+// size, offset, hash of the first bytes, parser state) means a re-import reads only new bytes,
+// and a truncated, replaced or rotated file is read again from the start without counting twice
+// (records are keyed, and the larger copy of a message wins). Files are parsed in parallel and
+// merged in path order, so the result never depends on thread timing. Records, cursors and
+// nothing else are written in one transaction.
+class LocalLogImporter
+{
+public:
+    LocalLogImporter(Ledger &ledger, const PriceBook &prices, const Clock &clock)
+        : m_ledger(ledger), m_prices(prices), m_clock(clock)
+    {
+    }
+
+    Result<LocalImportSummary> run(const LogReader &reader, const LocalImportOptions &options);
+
+    // A stable id of this machine (from the OS machine id), with the host name for people.
+    static QString deviceKey();
+
+private:
+    Ledger &m_ledger;
+    const PriceBook &m_prices;
+    const Clock &m_clock;
+};

@@ -1,0 +1,282 @@
+#include "ledger/peopledirectory.h"
+#include "ledger/reportquery.h"
+#include "ledger/sqlitedatabase.h"
+#include "pricing/pricebook.h"
+#include "sources/meters/locallogimporter.h"
+#include "support/fakeclock.h"
+#include "support/templedger.h"
+
+#include <QFile>
+#include <QtTest>
+
+namespace {
+
+// A log format small enough to write by hand: "key utc-seconds model input output\n".
+class ToyReader final : public LogReader
+{
+public:
+    QString kind() const override { return QStringLiteral("toy-agent"); }
+    QStringList defaultRoots(const QProcessEnvironment &environment) const override
+    {
+        return {environment.value(QStringLiteral("TOY_HOME"))};
+    }
+    bool acceptsFile(const QString &path) const override { return path.endsWith(QLatin1String(".log")); }
+    FileParseResult parse(const QString &, QByteArrayView data, qint64, const QByteArray &) const override
+    {
+        FileParseResult result;
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype end = data.indexOf('\n', start);
+            if (end < 0)
+                break;
+            const QList<QByteArray> fields = data.sliced(start, end - start).toByteArray().split(' ');
+            result.consumedBytes = end + 1;
+            start = end + 1;
+            bool ok = fields.size() == 5;
+            ParsedUsage usage;
+            if (ok) {
+                usage.record.externalKey = QString::fromUtf8(fields[0]);
+                usage.record.startMs = usage.record.endMs = fields[1].toLongLong(&ok) * 1000;
+                usage.record.model = QString::fromUtf8(fields[2]);
+                usage.record.tokens.input = fields[3].toLongLong();
+                usage.record.tokens.output = fields[4].toLongLong();
+            }
+            if (ok)
+                result.usage.append(usage);
+            else
+                ++result.malformedLines;
+        }
+        return result;
+    }
+};
+
+const qint64 nov2 = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+
+QByteArray line(const char *key, qint64 input, qint64 output, qint64 at = nov2)
+{
+    return QByteArray(key) + ' ' + QByteArray::number(at) + " claude-sonnet-4-5 " + QByteArray::number(input)
+        + ' ' + QByteArray::number(output) + '\n';
+}
+
+} // namespace
+
+class tst_LocalLogImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void importsThenReadsNothingWhenUnchanged();
+    void appendedLinesAreReadOnce();
+    void unfinishedLastLineWaitsUntilComplete();
+    void truncatedOrReplacedFileIsReadAgainWithoutDoubleCounting();
+    void rewrittenInPlaceIsDetectedByItsFirstBytes();
+    void largerCopyOfAMessageWinsAcrossRuns();
+    void deletedLogKeepsItsUsage();
+    void malformedLinesAreCountedNotFatal();
+    void explicitMissingPathIsAnError();
+    void attributesToMeAndThisDevice();
+
+private:
+    Result<LocalImportSummary> import(const QStringList &paths = {});
+    ReportTotals totals();
+    void write(const QString &name, const QByteArray &content, bool append = false);
+
+    std::unique_ptr<TempLedger> m_ledger;
+    std::unique_ptr<QTemporaryDir> m_logs;
+    FakeClock m_clock;
+    ToyReader m_reader;
+};
+
+void tst_LocalLogImporter::init()
+{
+    m_ledger = std::make_unique<TempLedger>();
+    m_logs = std::make_unique<QTemporaryDir>();
+}
+
+void tst_LocalLogImporter::cleanup()
+{
+    m_ledger.reset();
+    m_logs.reset();
+}
+
+void tst_LocalLogImporter::write(const QString &name, const QByteArray &content, bool append)
+{
+    QFile file(m_logs->filePath(name));
+    QVERIFY(file.open(append ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(content), content.size());
+}
+
+Result<LocalImportSummary> tst_LocalLogImporter::import(const QStringList &paths)
+{
+    Result<PriceBook> prices = PriceBook::load(m_ledger->ledger(), m_clock.nowMs());
+    if (!prices)
+        return prices.error();
+    LocalImportOptions options;
+    options.paths = paths;
+    options.environment.insert(QStringLiteral("TOY_HOME"), m_logs->path());
+    options.threads = 2;
+    return LocalLogImporter(m_ledger->ledger(), *prices, m_clock).run(m_reader, options);
+}
+
+ReportTotals tst_LocalLogImporter::totals()
+{
+    Result<Report> report = ReportQuery(m_ledger->ledger()).run(ReportRequest{});
+    return report ? report->totals : ReportTotals{};
+}
+
+void tst_LocalLogImporter::importsThenReadsNothingWhenUnchanged()
+{
+    write(QStringLiteral("a.log"), line("m1", 100, 10) + line("m2", 200, 20));
+    write(QStringLiteral("b.log"), line("m3", 300, 30));
+    write(QStringLiteral("ignored.txt"), line("m9", 999, 99));
+    Result<LocalImportSummary> first = import();
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().detail));
+    QCOMPARE(first->filesSeen, 2);
+    QCOMPARE(first->recordsKept, 3);
+    QCOMPARE(first->written.written, 3);
+    QCOMPARE(totals().tokens.input, 600);
+    QCOMPARE(totals().costKind(), AggregateCostKind::Estimated);
+
+    Result<LocalImportSummary> again = import();
+    QVERIFY(again);
+    QCOMPARE(again->filesRead, 0);
+    QCOMPARE(again->bytesRead, 0);
+    QCOMPARE(again->written.written, 0);
+    QCOMPARE(totals().tokens.input, 600);
+}
+
+void tst_LocalLogImporter::appendedLinesAreReadOnce()
+{
+    write(QStringLiteral("a.log"), line("m1", 100, 10));
+    QVERIFY(import());
+    const QByteArray more = line("m2", 200, 20);
+    write(QStringLiteral("a.log"), more, true);
+    Result<LocalImportSummary> second = import();
+    QVERIFY(second);
+    QCOMPARE(second->bytesRead, more.size()); // only the new bytes
+    QCOMPARE(second->recordsParsed, 1);
+    QCOMPARE(totals().tokens.input, 300);
+    QCOMPARE(totals().records, 2);
+}
+
+void tst_LocalLogImporter::unfinishedLastLineWaitsUntilComplete()
+{
+    const QByteArray full = line("m2", 200, 20);
+    write(QStringLiteral("a.log"), line("m1", 100, 10) + full.left(10));
+    QVERIFY(import());
+    QCOMPARE(totals().records, 1);
+    write(QStringLiteral("a.log"), full.mid(10), true);
+    Result<LocalImportSummary> second = import();
+    QVERIFY(second);
+    QCOMPARE(second->malformedLines, 0);
+    QCOMPARE(totals().records, 2);
+    QCOMPARE(totals().tokens.input, 300);
+}
+
+void tst_LocalLogImporter::truncatedOrReplacedFileIsReadAgainWithoutDoubleCounting()
+{
+    write(QStringLiteral("a.log"), line("m1", 100, 10) + line("m2", 200, 20));
+    QVERIFY(import());
+    // Truncated: shorter than the cursor.
+    write(QStringLiteral("a.log"), line("m1", 100, 10));
+    Result<LocalImportSummary> truncated = import();
+    QVERIFY(truncated);
+    QCOMPARE(truncated->filesReplaced, 1);
+    QCOMPARE(totals().records, 2); // m2 stays: a shorter log never deletes usage
+    QCOMPARE(totals().tokens.input, 300);
+    // Rotated: a new file (new inode) under the same name, repeating old lines and adding one.
+    QVERIFY(QFile::rename(m_logs->filePath(QStringLiteral("a.log")), m_logs->filePath(QStringLiteral("a.log.1"))));
+    write(QStringLiteral("a.log"), line("m1", 100, 10) + line("m2", 200, 20) + line("m3", 300, 30));
+    Result<LocalImportSummary> rotated = import();
+    QVERIFY(rotated);
+    QCOMPARE(rotated->filesReplaced, 1);
+    QCOMPARE(totals().records, 3);
+    QCOMPARE(totals().tokens.input, 600);
+}
+
+void tst_LocalLogImporter::rewrittenInPlaceIsDetectedByItsFirstBytes()
+{
+    write(QStringLiteral("a.log"), line("m1", 100, 10));
+    QVERIFY(import());
+    // Same inode, longer, but the first bytes differ: not an append.
+    write(QStringLiteral("a.log"), line("m7", 700, 70) + line("m8", 800, 80));
+    Result<LocalImportSummary> second = import();
+    QVERIFY(second);
+    QCOMPARE(second->filesReplaced, 1);
+    QCOMPARE(totals().tokens.input, 100 + 700 + 800);
+}
+
+void tst_LocalLogImporter::largerCopyOfAMessageWinsAcrossRuns()
+{
+    // A streamed message: an early line with partial output, the final line in a later run,
+    // then a sidechain replay of the same message in another file with the smaller numbers.
+    write(QStringLiteral("a.log"), line("msg", 100, 9));
+    QVERIFY(import());
+    QCOMPARE(totals().tokens.output, 9);
+    write(QStringLiteral("a.log"), line("msg", 100, 287), true);
+    QVERIFY(import());
+    QCOMPARE(totals().tokens.output, 287);
+    write(QStringLiteral("b.log"), line("msg", 100, 9));
+    QVERIFY(import());
+    QCOMPARE(totals().tokens.output, 287);
+    QCOMPARE(totals().records, 1);
+}
+
+void tst_LocalLogImporter::deletedLogKeepsItsUsage()
+{
+    write(QStringLiteral("a.log"), line("m1", 100, 10));
+    QVERIFY(import());
+    QVERIFY(QFile::remove(m_logs->filePath(QStringLiteral("a.log"))));
+    Result<LocalImportSummary> after = import();
+    QVERIFY(after);
+    QCOMPARE(after->filesSeen, 0);
+    QCOMPARE(totals().tokens.input, 100);
+}
+
+void tst_LocalLogImporter::malformedLinesAreCountedNotFatal()
+{
+    write(QStringLiteral("a.log"), line("m1", 100, 10) + "garbage\n" + line("m2", 200, 20) + "x y z\n");
+    Result<LocalImportSummary> summary = import();
+    QVERIFY(summary);
+    QCOMPARE(summary->malformedLines, 2);
+    QCOMPARE(summary->malformedFiles.size(), 1);
+    QCOMPARE(summary->malformedFiles.first().malformedLines, 2);
+    QCOMPARE(totals().records, 2);
+    Result<SqliteStatement> stored = m_ledger->ledger().database().prepare(
+        QStringLiteral("SELECT malformed_lines, records FROM file_cursors"));
+    QVERIFY(stored && stored->step() == SqliteStatement::StepResult::Row);
+    QCOMPARE(stored->int64(0), 2);
+    QCOMPARE(stored->int64(1), 2);
+}
+
+void tst_LocalLogImporter::explicitMissingPathIsAnError()
+{
+    Result<LocalImportSummary> summary = import({m_logs->filePath(QStringLiteral("nope"))});
+    QVERIFY(!summary);
+    QCOMPARE(summary.error().code, ErrorCode::NotFound);
+    QVERIFY(summary.error().detail.contains(QLatin1String("nope")));
+}
+
+void tst_LocalLogImporter::attributesToMeAndThisDevice()
+{
+    PeopleDirectory directory(m_ledger->ledger());
+    QVERIFY(directory.importCsv("email,name\nme@example.com,Me\n"));
+    QVERIFY(m_ledger->ledger().setSetting(QStringLiteral("me_email"), QStringLiteral("me@example.com")));
+    write(QStringLiteral("a.log"), line("m1", 100, 10));
+    QVERIFY(import());
+    ReportRequest byPerson;
+    byPerson.groupBy = {ReportKey::Person, ReportKey::Source};
+    Result<Report> report = ReportQuery(m_ledger->ledger()).run(byPerson);
+    QVERIFY(report);
+    QCOMPARE(report->rows.size(), 1);
+    QCOMPARE(report->rows.first().keys, (QStringList{"me@example.com", "toy-agent"}));
+    Result<SqliteStatement> device = m_ledger->ledger().database().prepare(
+        QStringLiteral("SELECT d.device_key FROM usage u JOIN devices d ON d.id = u.device_id"));
+    QVERIFY(device && device->step() == SqliteStatement::StepResult::Row);
+    QCOMPARE(device->text(0), LocalLogImporter::deviceKey());
+}
+
+QTEST_GUILESS_MAIN(tst_LocalLogImporter)
+#include "tst_locallogimporter.moc"
