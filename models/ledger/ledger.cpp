@@ -47,16 +47,28 @@ WHERE (usage.start_ms, usage.end_ms, usage.day, usage.person_id, usage.identity_
        excluded.cost_kind, excluded.price_version_id)
 )sql");
 
-// The same upsert, but an existing copy is only replaced by one with more tokens in all.
-QString upsertUsageKeepLargerSql()
+// Adds a delta to a bucket: local agents' usage is kept per session, model and hour, and each
+// import adds what its new messages (or the growth of known ones) contributed.
+QString accumulateUsageSql()
 {
-    static const QString sql = QString(upsertUsageSql).replace(
-        QStringLiteral("WHERE ("),
-        QStringLiteral("WHERE (excluded.input_tokens + excluded.cache_write_5m_tokens"
-                       " + excluded.cache_write_1h_tokens + excluded.cache_read_tokens"
-                       " + excluded.output_tokens) > (usage.input_tokens"
-                       " + usage.cache_write_5m_tokens + usage.cache_write_1h_tokens"
-                       " + usage.cache_read_tokens + usage.output_tokens) AND ("));
+    static const QString sql = []() -> QString {
+        QString text = upsertUsageSql.left(upsertUsageSql.indexOf(QStringLiteral("ON CONFLICT")));
+        QStringList sums;
+        for (const char *column : {"input_tokens", "cache_write_5m_tokens", "cache_write_1h_tokens",
+                                   "cache_read_tokens", "output_tokens", "reasoning_tokens",
+                                   "requests", "cost_micros"}) {
+            const QString name = QString::fromLatin1(column);
+            sums.append(name + QStringLiteral(" = usage.") + name + QStringLiteral(" + excluded.") + name);
+        }
+        return text
+            + QStringLiteral("ON CONFLICT (source_id, external_key) DO UPDATE SET "
+                             "start_ms = min(usage.start_ms, excluded.start_ms), "
+                             "end_ms = max(usage.end_ms, excluded.end_ms), "
+                             "person_id = excluded.person_id, identity_kind = excluded.identity_kind, "
+                             "identity_value = excluded.identity_value, device_id = excluded.device_id, "
+                             "cost_kind = excluded.cost_kind, price_version_id = excluded.price_version_id, ")
+            + sums.join(QStringLiteral(", "));
+    }();
     return sql;
 }
 
@@ -374,7 +386,7 @@ qint64 Ledger::localDay(qint64 utcMs)
 }
 
 Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRecord> &records,
-                                           WritePolicy policy)
+                                           WritePolicy policy, QHash<QString, qint64> *idsByKey)
 {
     UsageWriteStats stats;
     if (records.isEmpty())
@@ -391,7 +403,7 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
         }
     });
     Result<SqliteStatement *> upsert = m_db->cached(
-        policy == WritePolicy::Replace ? upsertUsageSql : upsertUsageKeepLargerSql());
+        (policy == WritePolicy::Replace ? upsertUsageSql : accumulateUsageSql()) + QStringLiteral(" RETURNING id"));
     if (!upsert)
         return upsert.error();
     SqliteStatement &statement = **upsert;
@@ -455,13 +467,18 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
         statement.bind(20, record.requests).bind(21, record.costMicros);
         statement.bind(22, qint64(record.costKind));
         record.priceVersionId ? statement.bind(23, record.priceVersionId) : statement.bindNull(23);
-        if (statement.step() == SqliteStatement::StepResult::Failed) {
+        // A row comes back when the record was inserted or changed; none when it was identical.
+        const SqliteStatement::StepResult step = statement.step();
+        if (step == SqliteStatement::StepResult::Failed) {
             Error error = statement.lastError();
             statement.reset();
             return error;
         }
+        if (step == SqliteStatement::StepResult::Row && idsByKey)
+            idsByKey->insert(record.externalKey, statement.int64(0));
+        const bool changed = step == SqliteStatement::StepResult::Row;
         statement.reset();
-        if (m_db->changes() > 0)
+        if (changed)
             ++stats.written;
         else
             ++stats.unchanged;
@@ -471,6 +488,31 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
     // An outer transaction may still roll back; ids are only known good once it is gone.
     committed = !m_db->isInTransaction();
     return stats;
+}
+
+Status Ledger::subtractUsage(qint64 usageId, const UsageRecord &delta)
+{
+    Result<SqliteStatement *> subtract = m_db->cached(QStringLiteral(R"sql(
+UPDATE usage SET input_tokens = input_tokens - ?2, cache_write_5m_tokens = cache_write_5m_tokens - ?3,
+    cache_write_1h_tokens = cache_write_1h_tokens - ?4, cache_read_tokens = cache_read_tokens - ?5,
+    output_tokens = output_tokens - ?6, reasoning_tokens = reasoning_tokens - ?7,
+    requests = requests - ?8, cost_micros = cost_micros - ?9
+WHERE id = ?1
+)sql"));
+    if (!subtract)
+        return subtract.error();
+    SqliteStatement &statement = **subtract;
+    statement.bind(1, usageId).bind(2, delta.tokens.input).bind(3, delta.tokens.cacheWrite5m);
+    statement.bind(4, delta.tokens.cacheWrite1h).bind(5, delta.tokens.cacheRead);
+    statement.bind(6, delta.tokens.output).bind(7, delta.tokens.reasoning);
+    statement.bind(8, delta.requests).bind(9, delta.costMicros);
+    if (Status subtracted = statement.execute(); !subtracted)
+        return subtracted;
+    // A bucket left with no request holds nothing: remove it rather than keep an empty row.
+    Result<SqliteStatement *> prune = m_db->cached(QStringLiteral("DELETE FROM usage WHERE id = ?1 AND requests <= 0"));
+    if (!prune)
+        return prune.error();
+    return (*prune)->bind(1, usageId).execute();
 }
 
 Result<qint64> Ledger::storePriceVersion(const QString &origin, const QByteArray &content,

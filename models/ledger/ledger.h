@@ -73,14 +73,18 @@ public:
     Status recordSourceOutcome(qint64 sourceId, qint64 whenMs, const QString &error);
 
     enum class WritePolicy {
-        Replace, // a provider revised the record: the new copy wins
-        KeepLarger, // copies of one message (local logs): the copy with more tokens wins
+        Replace, // a provider revised the record: the new copy wins (identical ones are left)
+        Accumulate, // the record is a delta added to its bucket (local agents' hourly buckets)
     };
 
-    // Writes records of one source in one transaction; records already present with the same
-    // (source, externalKey) are replaced as the policy says, identical ones left alone.
+    // Writes records of one source in one transaction, as the policy says. `idsByKey`, when
+    // given, receives the usage row id of every record inserted or changed.
     Result<UsageWriteStats> writeUsage(qint64 sourceId, const QList<UsageRecord> &records,
-                                       WritePolicy policy = WritePolicy::Replace);
+                                       WritePolicy policy = WritePolicy::Replace,
+                                       QHash<QString, qint64> *idsByKey = nullptr);
+    // Takes a delta out of a usage row (a message that moved to another bucket); a row left with
+    // no request is removed. Rollups follow through the triggers.
+    Status subtractUsage(qint64 usageId, const UsageRecord &delta);
 
     // Price tables: the same content is stored once.
     Result<qint64> storePriceVersion(const QString &origin, const QByteArray &content,

@@ -269,6 +269,23 @@ CREATE TABLE file_cursors (
     read_ms         INTEGER NOT NULL,
     PRIMARY KEY (source_id, path)
 ) WITHOUT ROWID;
+
+-- Every message read from a local agent's logs, by a 64-bit hash of its key: what it counted and
+-- in which usage row (an hourly bucket of one session and model). A larger copy of a message moves
+-- only the difference, so buckets stay exact however often and in whatever order logs are read.
+CREATE TABLE agent_messages (
+    source_id             INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    key_hash              INTEGER NOT NULL,
+    usage_id              INTEGER NOT NULL,
+    input_tokens          INTEGER NOT NULL,
+    cache_write_5m_tokens INTEGER NOT NULL,
+    cache_write_1h_tokens INTEGER NOT NULL,
+    cache_read_tokens     INTEGER NOT NULL,
+    output_tokens         INTEGER NOT NULL,
+    reasoning_tokens      INTEGER NOT NULL,
+    cost_micros           INTEGER NOT NULL,
+    PRIMARY KEY (source_id, key_hash)
+) WITHOUT ROWID;
 )sql");
 }
 

@@ -1,5 +1,6 @@
 target_sources(burnrate_models PRIVATE
     ledger/ledger.cpp ledger/ledger.h
+    ledger/agentmessagestore.cpp ledger/agentmessagestore.h
     ledger/filecursorstore.cpp ledger/filecursorstore.h
     ledger/ledgerschema.cpp ledger/ledgerschema.h
     ledger/peopledirectory.cpp ledger/peopledirectory.h

@@ -94,7 +94,7 @@ void tst_Ledger::migratesVersionOneToLatest()
     const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
     QVERIFY(temp->writeUsage(source, {record(QStringLiteral("kept"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
     // Turn the file back into a version 1 ledger: what version 2 added is gone.
-    QVERIFY(temp->database().exec(QStringLiteral("DROP TABLE file_cursors; PRAGMA user_version = 1")));
+    QVERIFY(temp->database().exec(QStringLiteral("DROP TABLE file_cursors; DROP TABLE agent_messages; PRAGMA user_version = 1")));
     temp.reopen();
     QVERIFY(temp.isValid());
     QCOMPARE(count(temp.ledger(), QStringLiteral("PRAGMA user_version")), qint64(LedgerSchema::latestVersion()));

@@ -73,6 +73,7 @@ private slots:
     void truncatedOrReplacedFileIsReadAgainWithoutDoubleCounting();
     void rewrittenInPlaceIsDetectedByItsFirstBytes();
     void largerCopyOfAMessageWinsAcrossRuns();
+    void largerCopyInAnotherHourMovesBetweenBuckets();
     void deletedLogKeepsItsUsage();
     void malformedLinesAreCountedNotFatal();
     void explicitMissingPathIsAnError();
@@ -135,7 +136,8 @@ void tst_LocalLogImporter::importsThenReadsNothingWhenUnchanged()
     QVERIFY2(first, qPrintable(first ? QString() : first.error().detail));
     QCOMPARE(first->filesSeen, 2);
     QCOMPARE(first->recordsKept, 3);
-    QCOMPARE(first->written.written, 3);
+    QCOMPARE(first->messagesCounted, 3);
+    QCOMPARE(first->written.written, 1); // one hourly bucket of one session and model
     QCOMPARE(totals().tokens.input, 600);
     QCOMPARE(totals().costKind(), AggregateCostKind::Estimated);
 
@@ -143,6 +145,7 @@ void tst_LocalLogImporter::importsThenReadsNothingWhenUnchanged()
     QVERIFY(again);
     QCOMPARE(again->filesRead, 0);
     QCOMPARE(again->bytesRead, 0);
+    QCOMPARE(again->messagesCounted, 0);
     QCOMPARE(again->written.written, 0);
     QCOMPARE(totals().tokens.input, 600);
 }
@@ -158,7 +161,7 @@ void tst_LocalLogImporter::appendedLinesAreReadOnce()
     QCOMPARE(second->bytesRead, more.size()); // only the new bytes
     QCOMPARE(second->recordsParsed, 1);
     QCOMPARE(totals().tokens.input, 300);
-    QCOMPARE(totals().records, 2);
+    QCOMPARE(totals().requests, 2);
 }
 
 void tst_LocalLogImporter::unfinishedLastLineWaitsUntilComplete()
@@ -166,12 +169,12 @@ void tst_LocalLogImporter::unfinishedLastLineWaitsUntilComplete()
     const QByteArray full = line("m2", 200, 20);
     write(QStringLiteral("a.log"), line("m1", 100, 10) + full.left(10));
     QVERIFY(import());
-    QCOMPARE(totals().records, 1);
+    QCOMPARE(totals().requests, 1);
     write(QStringLiteral("a.log"), full.mid(10), true);
     Result<LocalImportSummary> second = import();
     QVERIFY(second);
     QCOMPARE(second->malformedLines, 0);
-    QCOMPARE(totals().records, 2);
+    QCOMPARE(totals().requests, 2);
     QCOMPARE(totals().tokens.input, 300);
 }
 
@@ -184,7 +187,7 @@ void tst_LocalLogImporter::truncatedOrReplacedFileIsReadAgainWithoutDoubleCounti
     Result<LocalImportSummary> truncated = import();
     QVERIFY(truncated);
     QCOMPARE(truncated->filesReplaced, 1);
-    QCOMPARE(totals().records, 2); // m2 stays: a shorter log never deletes usage
+    QCOMPARE(totals().requests, 2); // m2 stays: a shorter log never deletes usage
     QCOMPARE(totals().tokens.input, 300);
     // Rotated: a new file (new inode) under the same name, repeating old lines and adding one.
     QVERIFY(QFile::rename(m_logs->filePath(QStringLiteral("a.log")), m_logs->filePath(QStringLiteral("a.log.1"))));
@@ -192,7 +195,7 @@ void tst_LocalLogImporter::truncatedOrReplacedFileIsReadAgainWithoutDoubleCounti
     Result<LocalImportSummary> rotated = import();
     QVERIFY(rotated);
     QCOMPARE(rotated->filesReplaced, 1);
-    QCOMPARE(totals().records, 3);
+    QCOMPARE(totals().requests, 3);
     QCOMPARE(totals().tokens.input, 600);
 }
 
@@ -221,7 +224,31 @@ void tst_LocalLogImporter::largerCopyOfAMessageWinsAcrossRuns()
     write(QStringLiteral("b.log"), line("msg", 100, 9));
     QVERIFY(import());
     QCOMPARE(totals().tokens.output, 287);
-    QCOMPARE(totals().records, 1);
+    QCOMPARE(totals().requests, 1);
+}
+
+void tst_LocalLogImporter::largerCopyInAnotherHourMovesBetweenBuckets()
+{
+    write(QStringLiteral("a.log"), line("msg", 100, 9, nov2) + line("other", 50, 5, nov2));
+    QVERIFY(import());
+    write(QStringLiteral("a.log"), line("msg", 100, 287, nov2 + 5400), true); // 10:30
+    QVERIFY(import());
+    QCOMPARE(totals().requests, 2);
+    QCOMPARE(totals().tokens.output, 292);
+    Result<SqliteStatement> rows = m_ledger->ledger().database().prepare(
+        QStringLiteral("SELECT count(*), sum(requests) FROM usage"));
+    QVERIFY(rows && rows->step() == SqliteStatement::StepResult::Row);
+    QCOMPARE(rows->int64(0), 2); // the 09:00 bucket keeps "other"; "msg" moved to 10:00
+    QCOMPARE(rows->int64(1), 2);
+    Result<QStringList> problems = m_ledger->ledger().rollupDiscrepancies();
+    QVERIFY(problems && problems->isEmpty());
+    // Moving the only message out of a bucket removes the bucket.
+    write(QStringLiteral("b.log"), line("other", 50, 500, nov2 + 7200));
+    QVERIFY(import());
+    rows = m_ledger->ledger().database().prepare(QStringLiteral("SELECT count(*) FROM usage"));
+    QVERIFY(rows && rows->step() == SqliteStatement::StepResult::Row);
+    QCOMPARE(rows->int64(0), 2);
+    QCOMPARE(totals().tokens.output, 787);
 }
 
 void tst_LocalLogImporter::deletedLogKeepsItsUsage()
@@ -243,7 +270,7 @@ void tst_LocalLogImporter::malformedLinesAreCountedNotFatal()
     QCOMPARE(summary->malformedLines, 2);
     QCOMPARE(summary->malformedFiles.size(), 1);
     QCOMPARE(summary->malformedFiles.first().malformedLines, 2);
-    QCOMPARE(totals().records, 2);
+    QCOMPARE(totals().requests, 2);
     Result<SqliteStatement> stored = m_ledger->ledger().database().prepare(
         QStringLiteral("SELECT malformed_lines, records FROM file_cursors"));
     QVERIFY(stored && stored->step() == SqliteStatement::StepResult::Row);

@@ -3,6 +3,7 @@
 #include "usagededuplicator.h"
 
 #include "core/clock.h"
+#include "ledger/agentmessagestore.h"
 #include "ledger/filecursorstore.h"
 #include "ledger/sqlitedatabase.h"
 #include "pricing/pricebook.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QSysInfo>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -153,6 +155,14 @@ FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &p
     return outcome;
 }
 
+// Local usage is kept per session, project, model and UTC hour: the views need no finer grain,
+// and a gigabyte of logs becomes thousands of rows instead of hundreds of thousands.
+QString bucketKey(const UsageRecord &record)
+{
+    const qint64 hourMs = record.startMs - ((record.startMs % 3'600'000) + 3'600'000) % 3'600'000;
+    return QStringLiteral("%1|%2|%3|%4").arg(hourMs).arg(record.model, record.session, record.project);
+}
+
 } // namespace
 
 QString LocalLogImporter::deviceKey()
@@ -281,20 +291,66 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
     const QString device = deviceKey();
     QList<UsageRecord> records = deduplicator.records();
     summary.recordsKept = records.size();
-    for (UsageRecord &record : records) {
-        record.identityKind = identityKind;
-        record.identityValue = identityValue;
-        record.deviceKey = device;
-        m_prices.applyEstimate(record);
-    }
 
     SqliteTransaction transaction(m_ledger.database());
     if (!transaction.beginStatus())
         return transaction.beginStatus().error();
-    Result<UsageWriteStats> written = m_ledger.writeUsage(*sourceId, records, Ledger::WritePolicy::KeepLarger);
+    // Each message is compared with what the ledger already counted for it; only new messages and
+    // the growth of known ones (a streamed message read again in full) reach the hourly buckets.
+    AgentMessageStore messages(m_ledger);
+    QMap<QString, UsageRecord> buckets; // by bucket key: ordered, so writes are deterministic
+    QList<std::pair<QString, AgentMessage>> counted; // bucket key, message
+    for (UsageRecord &record : records) {
+        m_prices.applyEstimate(record);
+        AgentMessage message;
+        message.keyHash = AgentMessageStore::keyHash(record.externalKey);
+        message.tokens = record.tokens;
+        message.costMicros = record.costMicros;
+        Result<std::optional<AgentMessage>> known = messages.find(*sourceId, message.keyHash);
+        if (!known)
+            return known.error();
+        if (*known && (*known)->tokens.total() >= record.tokens.total())
+            continue; // already counted this copy or a larger one
+        if (*known) {
+            UsageRecord previous;
+            previous.tokens = (*known)->tokens;
+            previous.costMicros = (*known)->costMicros;
+            if (Status moved = m_ledger.subtractUsage((*known)->usageId, previous); !moved)
+                return moved.error();
+        }
+        const QString key = bucketKey(record);
+        auto bucket = buckets.find(key);
+        if (bucket == buckets.end()) {
+            UsageRecord fresh = record;
+            fresh.externalKey = key;
+            fresh.startMs = fresh.endMs = record.startMs;
+            fresh.tokens = {};
+            fresh.requests = 0;
+            fresh.costMicros = 0;
+            fresh.identityKind = identityKind;
+            fresh.identityValue = identityValue;
+            fresh.deviceKey = device;
+            bucket = buckets.insert(key, fresh);
+        }
+        bucket->startMs = std::min(bucket->startMs, record.startMs);
+        bucket->endMs = std::max(bucket->endMs, record.endMs);
+        bucket->tokens += record.tokens;
+        bucket->requests += 1;
+        bucket->costMicros += record.costMicros;
+        counted.append({key, message});
+    }
+    QHash<QString, qint64> bucketIds;
+    Result<UsageWriteStats> written = m_ledger.writeUsage(*sourceId, buckets.values(),
+                                                          Ledger::WritePolicy::Accumulate, &bucketIds);
     if (!written)
         return written.error();
     summary.written = *written;
+    summary.messagesCounted = counted.size();
+    for (auto &[key, message] : counted) {
+        message.usageId = bucketIds.value(key);
+        if (Status saved = messages.save(*sourceId, message); !saved)
+            return saved.error();
+    }
     for (const FileCursor &cursor : std::as_const(newCursors)) {
         if (Status saved = cursorStore.save(*sourceId, cursor); !saved)
             return saved.error();

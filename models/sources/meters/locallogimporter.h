@@ -39,17 +39,19 @@ struct LocalImportSummary
     qint64 bytesRead = 0;
     qint64 recordsParsed = 0; // before de-duplication
     qint64 recordsKept = 0; // after
-    UsageWriteStats written;
+    qint64 messagesCounted = 0; // new, or larger than the copy counted before
+    UsageWriteStats written; // hourly buckets created or grown
     qint64 malformedLines = 0;
     QList<MalformedFile> malformedFiles;
 };
 
 // Imports one agent's local logs into the ledger, incrementally: a per-file cursor (device, inode,
 // size, offset, hash of the first bytes, parser state) means a re-import reads only new bytes,
-// and a truncated, replaced or rotated file is read again from the start without counting twice
-// (records are keyed, and the larger copy of a message wins). Files are parsed in parallel and
-// merged in path order, so the result never depends on thread timing. Records, cursors and
-// nothing else are written in one transaction.
+// and a truncated, replaced or rotated file is read again from the start without counting twice:
+// every message is remembered (agent_messages) and only a larger copy of it adds anything.
+// Usage lands in hourly buckets per session, project and model. Files are parsed in parallel and
+// merged in path order, so the result never depends on thread timing. Buckets, messages and
+// cursors are written in one transaction.
 class LocalLogImporter
 {
 public:
