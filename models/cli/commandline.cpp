@@ -10,6 +10,8 @@
 #include "ledger/reportquery.h"
 #include "ledger/usagetransfer.h"
 #include "pricing/pricebook.h"
+#include "sources/meters/locallogimporter.h"
+#include "sources/meters/logreaders.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,6 +34,9 @@ Commands:
                           KEYS: comma list of day, week, month, person, team,
                           model, source, project, session; DATE is YYYY-MM-DD
   import csv FILE         usage rows (columns: see README)
+  import claude-code|codex|gemini|opencode|copilot [PATH ...] [--person EMAIL]
+                          coding-agent logs (default: where the agent keeps them);
+                          only bytes added since the last import are read
   people import FILE      CSV: email,name,team,manager,role,identities
   people list
   export --format csv|json [--out FILE] [--since DATE] [--until DATE]
@@ -388,8 +393,7 @@ int CommandLine::importCommand(const QStringList &arguments)
         return usageError(QStringLiteral("import: say what to import (csv FILE)"));
     const QString kind = arguments.first();
     if (kind != QLatin1String("csv"))
-        return usageError(
-            QStringLiteral("import: unknown kind \"%1\" (this build imports: csv)").arg(kind));
+        return importAgentLogs(kind, arguments.mid(1));
     if (arguments.size() != 2)
         return usageError(QStringLiteral("import csv: give exactly one FILE"));
     QFile file(arguments[1]);
@@ -425,6 +429,66 @@ int CommandLine::importCommand(const QStringList &arguments)
                      .arg(stats->unchanged)
                      .arg(stats->unattributed)
                      .arg(stats->unpriced);
+    }
+    return 0;
+}
+
+int CommandLine::importAgentLogs(const QString &kind, const QStringList &arguments)
+{
+    const std::unique_ptr<LogReader> reader = LogReaders::create(kind);
+    if (!reader) {
+        return usageError(QStringLiteral("import: unknown kind \"%1\" (use csv, %2)")
+                              .arg(kind, LogReaders::kinds().join(QStringLiteral(", "))));
+    }
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("person"), QString(), QStringLiteral("email")});
+    if (!parser.parse(QStringList{QStringLiteral("import")} + arguments))
+        return usageError(QStringLiteral("import %1: ").arg(kind) + parser.errorText());
+
+    Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
+    if (!ledger)
+        return failure(ledger.error().detail);
+    Result<PriceBook> prices = PriceBook::load(**ledger, m_clock.nowMs());
+    if (!prices)
+        return failure(QStringLiteral("import %1: price table: %2").arg(kind, prices.error().detail));
+    LocalImportOptions options;
+    options.paths = parser.positionalArguments();
+    options.personEmail = parser.value(QStringLiteral("person"));
+    options.environment = m_environment;
+    Result<LocalImportSummary> summary = LocalLogImporter(**ledger, *prices, m_clock).run(*reader, options);
+    if (!summary)
+        return failure(QStringLiteral("import %1: %2").arg(kind, summary.error().detail));
+    if (m_json) {
+        m_out << QStringLiteral("{\"files\":%1,\"files_read\":%2,\"files_replaced\":%3,\"bytes_read\":%4,"
+                                "\"records\":%5,\"messages_counted\":%6,\"malformed_lines\":%7}\n")
+                     .arg(summary->filesSeen)
+                     .arg(summary->filesRead)
+                     .arg(summary->filesReplaced)
+                     .arg(summary->bytesRead)
+                     .arg(summary->recordsKept)
+                     .arg(summary->messagesCounted)
+                     .arg(summary->malformedLines);
+        return 0;
+    }
+    if (summary->filesSeen == 0) {
+        m_out << QStringLiteral("No %1 logs found%2.\n")
+                     .arg(kind, options.paths.isEmpty() ? QStringLiteral(" in the default locations")
+                                                        : QString());
+        return 0;
+    }
+    m_out << QStringLiteral("Read %1 of %2 files (%3 MB new; %4 replaced or rotated): %5 usage records, "
+                            "%6 new or grown.\n")
+                 .arg(summary->filesRead)
+                 .arg(summary->filesSeen)
+                 .arg(QString::number(double(summary->bytesRead) / 1e6, 'f', 1))
+                 .arg(summary->filesReplaced)
+                 .arg(summary->recordsKept)
+                 .arg(summary->messagesCounted);
+    if (summary->malformedLines > 0) {
+        m_out << QStringLiteral("Skipped %1 malformed lines:\n").arg(summary->malformedLines);
+        for (const MalformedFile &file : std::as_const(summary->malformedFiles).first(
+                 std::min<qsizetype>(10, summary->malformedFiles.size())))
+            m_out << "  " << file.path << ": " << file.malformedLines << "\n";
     }
     return 0;
 }

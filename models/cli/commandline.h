@@ -22,6 +22,7 @@ public:
 private:
     int report(const QStringList &arguments);
     int importCommand(const QStringList &arguments);
+    int importAgentLogs(const QString &kind, const QStringList &arguments);
     int peopleCommand(const QStringList &arguments);
     int exportCommand(const QStringList &arguments);
     int demoCommand(const QStringList &arguments);

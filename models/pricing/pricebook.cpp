@@ -40,12 +40,20 @@ Result<PriceBook> PriceBook::import(Ledger &ledger, const QByteArray &liteLlmJso
     return PriceBook(std::move(table).value(), *version);
 }
 
+const std::optional<ModelPrice> &PriceBook::priceOf(const QString &model) const
+{
+    auto it = m_priceByModel.constFind(model);
+    if (it == m_priceByModel.cend())
+        it = m_priceByModel.insert(model, m_table.find(model));
+    return *it;
+}
+
 void PriceBook::applyEstimate(UsageRecord &record) const
 {
     if (record.costKind == CostKind::Billed)
         return;
     record.priceVersionId = m_versionId;
-    const std::optional<ModelPrice> price = m_table.find(record.model);
+    const std::optional<ModelPrice> &price = priceOf(record.model);
     if (!price) {
         record.costKind = CostKind::Unpriced;
         record.costMicros = 0;

@@ -2,6 +2,10 @@
 
 #include "core/result.h"
 #include "core/usagerecord.h"
+
+#include <QHash>
+
+#include <optional>
 #include "pricetable.h"
 
 class Ledger;
@@ -28,6 +32,11 @@ private:
     PriceBook(PriceTable table, qint64 versionId)
         : m_table(std::move(table)), m_versionId(versionId)
     { }
+    const std::optional<ModelPrice> &priceOf(const QString &model) const;
+
     PriceTable m_table;
     qint64 m_versionId = 0;
+    // Name matching is the costly part of pricing and an import names few models many times.
+    // A book is used by one thread at a time (an import's, or a query's), so there is no lock.
+    mutable QHash<QString, std::optional<ModelPrice>> m_priceByModel;
 };

@@ -3,10 +3,15 @@
 #include "ledger/sqlitedatabase.h"
 #include "pricing/pricebook.h"
 #include "sources/meters/locallogimporter.h"
+#include "sources/meters/logreaders.h"
 #include "support/fakeclock.h"
 #include "support/templedger.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QtTest>
 
 namespace {
@@ -78,6 +83,8 @@ private slots:
     void malformedLinesAreCountedNotFatal();
     void explicitMissingPathIsAnError();
     void attributesToMeAndThisDevice();
+    void trapCorpusEqualsTruth_data();
+    void trapCorpusEqualsTruth();
 
 private:
     Result<LocalImportSummary> import(const QStringList &paths = {});
@@ -303,6 +310,100 @@ void tst_LocalLogImporter::attributesToMeAndThisDevice()
         QStringLiteral("SELECT d.device_key FROM usage u JOIN devices d ON d.id = u.device_id"));
     QVERIFY(device && device->step() == SqliteStatement::StepResult::Row);
     QCOMPARE(device->text(0), LocalLogImporter::deviceKey());
+}
+
+void tst_LocalLogImporter::trapCorpusEqualsTruth_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<bool>("inTwoPasses"); // half the files first, the rest in a second import
+    QTest::newRow("seed 1") << 1 << false;
+    QTest::newRow("seed 2") << 2 << false;
+    QTest::newRow("seed 3, two passes") << 3 << true;
+}
+
+// The shared generator writes Claude Code and Codex logs with the pitfalls of real ones and the
+// exact totals a correct reader must report per UTC day and model.
+void tst_LocalLogImporter::trapCorpusEqualsTruth()
+{
+    QFETCH(int, seed);
+    QFETCH(bool, inTwoPasses);
+    const QString generator = QStringLiteral(BURNRATE_SHARED_DIR "/tools/gen-agent-logs");
+    if (!QFile::exists(generator))
+        QSKIP("the shared log generator is not beside this checkout");
+    QTemporaryDir corpus;
+    QProcess process;
+    process.start(QStringLiteral("python3"),
+                  {generator, QStringLiteral("--out"), corpus.path(), QStringLiteral("--mb"), QStringLiteral("3"),
+                   QStringLiteral("--days"), QStringLiteral("4"), QStringLiteral("--profile"),
+                   QStringLiteral("traps"), QStringLiteral("--seed"), QString::number(seed)});
+    if (!process.waitForStarted())
+        QSKIP("python3 is not installed");
+    QVERIFY(process.waitForFinished(120'000));
+    QCOMPARE(process.exitCode(), 0);
+
+    Result<PriceBook> prices = PriceBook::load(m_ledger->ledger(), m_clock.nowMs());
+    QVERIFY(prices);
+    for (const auto &[kind, folder] : {std::pair{QStringLiteral("claude-code"), QStringLiteral("claude")},
+                                       std::pair{QStringLiteral("codex"), QStringLiteral("codex")}}) {
+        const std::unique_ptr<LogReader> reader = LogReaders::create(kind);
+        QVERIFY(reader);
+        const QString root = corpus.filePath(folder);
+        if (!QFileInfo::exists(root))
+            continue;
+        LocalImportOptions options;
+        options.paths = {root};
+        if (inTwoPasses) {
+            // First pass: every file cut at a line in its middle, as if still being written.
+            QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+            QHash<QString, QByteArray> rest;
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                const QByteArray content = file.readAll();
+                const qsizetype cut = content.indexOf('\n', content.size() / 2);
+                if (cut < 0)
+                    continue;
+                rest.insert(path, content.mid(cut + 1));
+                QVERIFY(file.resize(cut + 1));
+            }
+            QVERIFY(LocalLogImporter(m_ledger->ledger(), *prices, m_clock).run(*reader, options));
+            for (auto file = rest.cbegin(); file != rest.cend(); ++file) {
+                QFile appended(file.key());
+                QVERIFY(appended.open(QIODevice::Append));
+                appended.write(file.value());
+            }
+        }
+        Result<LocalImportSummary> imported = LocalLogImporter(m_ledger->ledger(), *prices, m_clock).run(*reader, options);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().detail));
+        // Importing again changes nothing.
+        Result<LocalImportSummary> again = LocalLogImporter(m_ledger->ledger(), *prices, m_clock).run(*reader, options);
+        QVERIFY(again);
+        QCOMPARE(again->messagesCounted, 0);
+    }
+
+    QFile truthFile(corpus.filePath(QStringLiteral("truth.json")));
+    QVERIFY(truthFile.open(QIODevice::ReadOnly));
+    const QJsonArray truthRows = QJsonDocument::fromJson(truthFile.readAll())[QStringLiteral("rows")].toArray();
+    QMap<QStringList, QList<qint64>> expected;
+    for (const QJsonValue &row : truthRows) {
+        QList<qint64> &sums = expected[{row[QStringLiteral("date")].toString(), row[QStringLiteral("model")].toString()}];
+        sums.resize(6);
+        const char *fields[] = {"input", "cache_write", "cache_read", "output", "reasoning", "calls"};
+        for (int i = 0; i < 6; ++i)
+            sums[i] += row[QLatin1String(fields[i])].toInteger();
+    }
+    ReportRequest byDayModel;
+    byDayModel.groupBy = {ReportKey::Day, ReportKey::Model};
+    Result<Report> report = ReportQuery(m_ledger->ledger()).run(byDayModel);
+    QVERIFY(report);
+    QMap<QStringList, QList<qint64>> actual;
+    for (const ReportRow &row : report->rows) {
+        const ReportTotals &t = row.totals;
+        actual.insert(row.keys, {t.tokens.input, t.tokens.cacheWrite(), t.tokens.cacheRead, t.tokens.output,
+                                 t.tokens.reasoning, t.requests});
+    }
+    QCOMPARE(actual, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_LocalLogImporter)

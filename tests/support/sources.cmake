@@ -1,3 +1,4 @@
 target_sources(burnrate_test_support PRIVATE
     support/fakeclock.h
+    support/fakehttpserver.cpp support/fakehttpserver.h
     support/templedger.cpp support/templedger.h)

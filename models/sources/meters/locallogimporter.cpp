@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -22,7 +23,7 @@
 #include <atomic>
 #include <sys/stat.h>
 
-Q_LOGGING_CATEGORY(lcMeters, "burnrate.meters")
+Q_LOGGING_CATEGORY(lcMeters, "burnrate.meters", QtInfoMsg)
 
 namespace {
 
@@ -156,12 +157,32 @@ FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &p
 }
 
 // Local usage is kept per session, project, model and UTC hour: the views need no finer grain,
-// and a gigabyte of logs becomes thousands of rows instead of hundreds of thousands.
-QString bucketKey(const UsageRecord &record)
+// and a gigabyte of logs becomes thousands of rows instead of hundreds of thousands. Consecutive
+// records mostly share a bucket, so the key text is built once per run of them.
+class BucketKeys
 {
-    const qint64 hourMs = record.startMs - ((record.startMs % 3'600'000) + 3'600'000) % 3'600'000;
-    return QStringLiteral("%1|%2|%3|%4").arg(hourMs).arg(record.model, record.session, record.project);
-}
+public:
+    const QString &keyOf(const UsageRecord &record)
+    {
+        const qint64 hourMs = record.startMs - ((record.startMs % 3'600'000) + 3'600'000) % 3'600'000;
+        if (m_key.isNull() || hourMs != m_hourMs || record.model != m_model || record.session != m_session
+            || record.project != m_project) {
+            m_hourMs = hourMs;
+            m_model = record.model;
+            m_session = record.session;
+            m_project = record.project;
+            m_key = QStringLiteral("%1|%2|%3|%4").arg(hourMs).arg(m_model, m_session, m_project);
+        }
+        return m_key;
+    }
+
+private:
+    qint64 m_hourMs = 0;
+    QString m_model;
+    QString m_session;
+    QString m_project;
+    QString m_key;
+};
 
 } // namespace
 
@@ -177,6 +198,8 @@ QString LocalLogImporter::deviceKey()
 Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const LocalImportOptions &options)
 {
     LocalImportSummary summary;
+    QElapsedTimer phase; // for the burnrate.meters debug log: where an import spends its time
+    phase.start();
 
     // 1. The files: explicit paths must exist; default locations may not (agent not used here).
     const bool explicitPaths = !options.paths.isEmpty();
@@ -244,6 +267,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
         plans.append(plan);
     }
 
+    qCDebug(lcMeters) << "planned" << plans.size() << "of" << files.size() << "files in" << phase.restart() << "ms";
     // 3. Parse in parallel (bounded pool), merge in path order.
     QThreadPool pool;
     pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
@@ -255,6 +279,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
     const QList<FileOutcome> outcomes = QtConcurrent::blockingMapped<QList<FileOutcome>>(
         &pool, plans, [&reader, &progress](const FilePlan &plan) { return parseFile(reader, plan, progress); });
 
+    qCDebug(lcMeters) << "parsed" << bytesTotal << "bytes in" << phase.restart() << "ms";
     UsageDeduplicator deduplicator;
     QList<FileCursor> newCursors;
     const qint64 nowMs = m_clock.nowMs();
@@ -298,15 +323,21 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
     // Each message is compared with what the ledger already counted for it; only new messages and
     // the growth of known ones (a streamed message read again in full) reach the hourly buckets.
     AgentMessageStore messages(m_ledger);
+    Result<bool> isFirstImport = messages.isEmpty(*sourceId);
+    if (!isFirstImport)
+        return isFirstImport.error();
     QMap<QString, UsageRecord> buckets; // by bucket key: ordered, so writes are deterministic
     QList<std::pair<QString, AgentMessage>> counted; // bucket key, message
+    BucketKeys bucketKeys;
     for (UsageRecord &record : records) {
         m_prices.applyEstimate(record);
         AgentMessage message;
         message.keyHash = AgentMessageStore::keyHash(record.externalKey);
         message.tokens = record.tokens;
         message.costMicros = record.costMicros;
-        Result<std::optional<AgentMessage>> known = messages.find(*sourceId, message.keyHash);
+        Result<std::optional<AgentMessage>> known = *isFirstImport
+            ? Result<std::optional<AgentMessage>>(std::optional<AgentMessage>())
+            : messages.find(*sourceId, message.keyHash);
         if (!known)
             return known.error();
         if (*known && (*known)->tokens.total() >= record.tokens.total())
@@ -318,7 +349,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
             if (Status moved = m_ledger.subtractUsage((*known)->usageId, previous); !moved)
                 return moved.error();
         }
-        const QString key = bucketKey(record);
+        const QString key = bucketKeys.keyOf(record);
         auto bucket = buckets.find(key);
         if (bucket == buckets.end()) {
             UsageRecord fresh = record;
@@ -339,6 +370,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
         bucket->costMicros += record.costMicros;
         counted.append({key, message});
     }
+    qCDebug(lcMeters) << "deduplicated and compared" << records.size() << "records in" << phase.restart() << "ms";
     QHash<QString, qint64> bucketIds;
     Result<UsageWriteStats> written = m_ledger.writeUsage(*sourceId, buckets.values(),
                                                           Ledger::WritePolicy::Accumulate, &bucketIds);
@@ -346,11 +378,19 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
         return written.error();
     summary.written = *written;
     summary.messagesCounted = counted.size();
+    // In hash order, so the message table's B-tree fills from one end instead of at random.
+    std::sort(counted.begin(), counted.end(),
+              [](const auto &a, const auto &b) { return a.second.keyHash < b.second.keyHash; });
+    QList<AgentMessage> toSave;
+    toSave.reserve(counted.size());
     for (auto &[key, message] : counted) {
         message.usageId = bucketIds.value(key);
-        if (Status saved = messages.save(*sourceId, message); !saved)
-            return saved.error();
+        toSave.append(message);
     }
+    qCDebug(lcMeters) << "  buckets written in" << phase.restart() << "ms";
+    if (Status saved = messages.saveAll(*sourceId, toSave); !saved)
+        return saved.error();
+    qCDebug(lcMeters) << "  messages written in" << phase.restart() << "ms";
     for (const FileCursor &cursor : std::as_const(newCursors)) {
         if (Status saved = cursorStore.save(*sourceId, cursor); !saved)
             return saved.error();
@@ -359,5 +399,6 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
         return committed.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
+    qCDebug(lcMeters) << "wrote" << buckets.size() << "buckets and" << counted.size() << "messages in" << phase.restart() << "ms";
     return summary;
 }

@@ -1,6 +1,5 @@
 #include "usagededuplicator.h"
 
-#include <algorithm>
 
 bool UsageDeduplicator::isBetter(const ParsedUsage &candidate, const ParsedUsage &kept)
 {
@@ -13,11 +12,13 @@ bool UsageDeduplicator::isBetter(const ParsedUsage &candidate, const ParsedUsage
 
 void UsageDeduplicator::add(ParsedUsage usage)
 {
-    auto it = m_byKey.find(usage.record.externalKey);
-    if (it == m_byKey.end())
-        m_byKey.insert(usage.record.externalKey, std::move(usage));
-    else if (isBetter(usage, *it))
-        *it = std::move(usage);
+    const auto it = m_byKey.constFind(usage.record.externalKey);
+    if (it == m_byKey.cend()) {
+        m_byKey.insert(usage.record.externalKey, m_kept.size());
+        m_kept.append(std::move(usage));
+    } else if (isBetter(usage, m_kept[*it])) {
+        m_kept[*it] = std::move(usage);
+    }
 }
 
 void UsageDeduplicator::addAll(QList<ParsedUsage> usage)
@@ -29,11 +30,8 @@ void UsageDeduplicator::addAll(QList<ParsedUsage> usage)
 QList<UsageRecord> UsageDeduplicator::records() const
 {
     QList<UsageRecord> result;
-    result.reserve(m_byKey.size());
-    for (const ParsedUsage &usage : m_byKey)
+    result.reserve(m_kept.size());
+    for (const ParsedUsage &usage : m_kept)
         result.append(usage.record);
-    std::sort(result.begin(), result.end(), [](const UsageRecord &a, const UsageRecord &b) {
-        return a.externalKey < b.externalKey;
-    });
     return result;
 }

@@ -13,12 +13,14 @@ public:
     void add(ParsedUsage usage);
     void addAll(QList<ParsedUsage> usage);
     qsizetype size() const { return m_byKey.size(); }
-    // The surviving records, ordered by key so results do not depend on file or thread order.
+    // The surviving records in the order their keys were first seen: files are merged in path
+    // order, so this does not depend on thread timing either.
     QList<UsageRecord> records() const;
 
     // Whether `candidate` should replace `kept` under the rule above.
     static bool isBetter(const ParsedUsage &candidate, const ParsedUsage &kept);
 
 private:
-    QHash<QString, ParsedUsage> m_byKey;
+    QList<ParsedUsage> m_kept;
+    QHash<QString, qsizetype> m_byKey; // index into m_kept
 };
