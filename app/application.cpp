@@ -8,6 +8,8 @@
 #include "ledger/ledger.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
+#include "sources/meters/localmeterservice.h"
+#include "sourcespage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,6 +62,7 @@ Status prepareDemoLedger(const QString &path, quint64 seed, qint64 nowMs)
 Application::Application() : m_clock(std::make_unique<SystemClock>())
 {
     m_queryThread.setObjectName(QStringLiteral("queries"));
+    m_meterThread.setObjectName(QStringLiteral("local-meters"));
     connect(&m_demoWatcher, &QFutureWatcher<Status>::finished, this, &Application::onDemoBuilt);
 }
 
@@ -70,6 +73,10 @@ Application::~Application()
     m_demoWatcher.waitForFinished();
     m_tour.reset();
     m_window.reset();
+    // The meters write into the ledger and ask for refreshes: they stop before the queries.
+    m_meterThread.quit();
+    m_meterThread.wait();
+    m_meters.reset();
     m_queryThread.quit();
     m_queryThread.wait();
     m_queries.reset();
@@ -178,6 +185,9 @@ std::optional<int> Application::start(const QStringList &arguments)
         });
         m_tour->start();
     }
+    // The demo does not read the user's real agent logs unless asked (Sources page); screenshot
+    // runs never do.
+    startLocalMeters(m_ledgerPath, !isDemo && !m_isHeadless);
     showWindow();
     if (isDemo)
         buildDemo(m_ledgerPath, seed);
@@ -199,6 +209,22 @@ void Application::startQueries(const QString &ledgerPath)
     m_queries = std::make_unique<QueryService>(ledgerPath);
     m_queries->moveToThread(&m_queryThread);
     m_queryThread.start();
+}
+
+void Application::startLocalMeters(const QString &ledgerPath, bool isWatching)
+{
+    m_meters = std::make_unique<LocalMeterService>(ledgerPath, m_clock.get());
+    m_meters->moveToThread(&m_meterThread);
+    // New usage: read everything again, as F5 does.
+    connect(m_meters.get(), &LocalMeterService::usageChanged, m_window.get(), &MainWindow::refresh);
+    if (auto *sources = qobject_cast<SourcesPage *>(m_window->page(MainWindow::Page::Sources)))
+        sources->setLocalMeters(m_meters.get(), isWatching);
+    m_meterThread.start();
+    if (isWatching) {
+        LocalMeterService *meters = m_meters.get();
+        QMetaObject::invokeMethod(
+            meters, [meters] { meters->setWatching(true); }, Qt::QueuedConnection);
+    }
 }
 
 void Application::buildDemo(const QString &ledgerPath, quint64 seed)

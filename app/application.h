@@ -10,13 +10,15 @@
 #include <optional>
 
 class Clock;
+class LocalMeterService;
 class MainWindow;
 class QueryService;
 class ScreenshotTour;
 
 // The composition root of the desktop app: reads the command line, makes sure the ledger exists
 // (building the demo organisation when asked), owns the query thread and its QueryService, the
-// clock and the main window, and takes them down in order.
+// clock and the main window, the local meter thread and its LocalMeterService, and takes them
+// down in order.
 class Application : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
 private:
     std::optional<int> fail(const QString &message);
     void startQueries(const QString &ledgerPath);
+    void startLocalMeters(const QString &ledgerPath, bool isWatching);
     void buildDemo(const QString &ledgerPath, quint64 seed);
     void onDemoBuilt();
     void showWindow();
@@ -38,6 +41,8 @@ private:
     std::unique_ptr<Clock> m_clock;
     QThread m_queryThread;
     std::unique_ptr<QueryService> m_queries;
+    QThread m_meterThread; // imports of the coding agents' local logs
+    std::unique_ptr<LocalMeterService> m_meters;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ScreenshotTour> m_tour;
     QFutureWatcher<Status> m_demoWatcher;

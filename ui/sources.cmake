@@ -1,4 +1,5 @@
 target_sources(burnrate_ui PRIVATE
+    agentlogspanel.cpp agentlogspanel.h
     appicon.cpp appicon.h
     budgetspage.cpp budgetspage.h
     dashboardpage.cpp dashboardpage.h

@@ -1,5 +1,6 @@
 #include "sourcespage.h"
 
+#include "agentlogspanel.h"
 #include "analytics/queryservice.h"
 #include "itemmodels/sourcesmodel.h"
 #include "tableviews.h"
@@ -10,8 +11,15 @@
 SourcesPage::SourcesPage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
 {
-    QVBoxLayout *layout = setColumnContent();
-    QWidget *content = layout->parentWidget();
+    // Above the table's loading and empty states: an empty ledger is when importing matters.
+    auto *header = new QVBoxLayout;
+    m_agentLogs = new AgentLogsPanel(this);
+    m_agentLogs->hide();
+    header->addWidget(m_agentLogs);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    setContent(content, header);
     layout->addWidget(TableViews::sectionTitle(tr("Usage sources"), content));
     m_sources = new SourcesModel(this);
     layout->addWidget(TableViews::createTable(m_sources, tr("Usage sources"), content));
@@ -22,13 +30,20 @@ SourcesPage::SourcesPage(QueryService *queries, const Clock *clock, QWidget *par
                     return;
                 m_sources->setSources(sources);
                 if (sources.isEmpty()) {
-                    showEmpty(tr("No sources yet"),
-                              tr("Import local agent logs with “burnrate-cli import claude-code” "
-                                 "or add a provider with “burnrate-cli sources add”."));
+                    showEmpty(
+                        tr("No sources yet"),
+                        tr("Import local agent logs (above, or with “burnrate-cli import "
+                           "claude-code”) or add a provider with “burnrate-cli sources add”."));
                 } else {
                     showContent();
                 }
             });
+}
+
+void SourcesPage::setLocalMeters(LocalMeterService *meters, bool isWatching)
+{
+    m_agentLogs->setLocalMeters(meters, isWatching);
+    m_agentLogs->show();
 }
 
 void SourcesPage::reload()

@@ -2,9 +2,12 @@
 
 #include "dashboardpage.h"
 
+class AgentLogsPanel;
+class LocalMeterService;
 class SourcesModel;
 
-// Where usage comes from: each source's kind, name, records and when it last had usage.
+// Where usage comes from: each source's kind, name, records and when it last had usage, and the
+// coding agents' local logs (shown once a LocalMeterService is set).
 class SourcesPage : public DashboardPage
 {
     Q_OBJECT
@@ -12,6 +15,8 @@ public:
     SourcesPage(QueryService *queries, const Clock *clock, QWidget *parent = nullptr);
 
     SourcesModel *sourcesModel() const { return m_sources; }
+    AgentLogsPanel *agentLogsPanel() const { return m_agentLogs; }
+    void setLocalMeters(LocalMeterService *meters, bool isWatching);
 
 protected:
     void reload() override;
@@ -19,4 +24,5 @@ protected:
 
 private:
     SourcesModel *m_sources = nullptr;
+    AgentLogsPanel *m_agentLogs = nullptr;
 };

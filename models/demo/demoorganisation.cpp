@@ -533,10 +533,11 @@ class Generator
 {
 public:
     Generator(Ledger &ledger, const PriceBook &prices, const DemoOptions &options,
-              const QList<Profile> &profiles)
+              const QList<Profile> &profiles, qint64 nowMs)
         : m_ledger(ledger)
         , m_prices(prices)
         , m_options(options)
+        , m_nowMs(nowMs)
         , m_profiles(profiles)
         , m_zone(ledger.reportingTimeZone())
     { }
@@ -574,6 +575,7 @@ private:
     Ledger &m_ledger;
     const PriceBook &m_prices;
     const DemoOptions &m_options;
+    qint64 m_nowMs = 0; // nothing is generated after this instant: a demo has no future usage
     const QList<Profile> &m_profiles;
     QTimeZone m_zone;
     qint64 m_sourceId = 0;
@@ -622,6 +624,8 @@ bool Generator::add(UsageRecord record)
 {
     if (!m_status)
         return false;
+    if (record.startMs > m_nowMs)
+        return true;
     m_batch.append(std::move(record));
     if (m_batch.size() >= writeBatch)
         m_status = flush();
@@ -1117,7 +1121,7 @@ Status populate(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
         {SourceTag::Codex, QStringLiteral("codex")},
         {SourceTag::OpenRouter, QStringLiteral("openrouter")},
     };
-    Generator generator(ledger, *prices, options, profiles);
+    Generator generator(ledger, *prices, options, profiles, nowMs);
     for (const auto &[tag, name] : sources) {
         Result<qint64> sourceId = ledger.ensureSource(name, name);
         if (!sourceId)

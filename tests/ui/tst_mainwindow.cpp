@@ -1,3 +1,4 @@
+#include "agentlogspanel.h"
 #include "analytics/queryservice.h"
 #include "budgets/budgetstore.h"
 #include "budgetspage.h"
@@ -17,6 +18,7 @@
 #include "peoplepage.h"
 #include "pricingpage.h"
 #include "settingspage.h"
+#include "sources/meters/localmeterservice.h"
 #include "sourcespage.h"
 #include "stackedbarchart.h"
 #include "statcard.h"
@@ -30,10 +32,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QThread>
@@ -81,6 +86,7 @@ private slots:
     void refreshSeesNewUsage();
     void trayToolTipShowsMySpend();
     void emptyLedgerShowsEmptyStates();
+    void sourcesImportAgentLogs();
 
 private:
     void loadPage(MainWindow::Page page);
@@ -356,6 +362,46 @@ void tst_MainWindow::emptyLedgerShowsEmptyStates()
                  qPrintable(MainWindow::pageKey(which)));
         QVERIFY(!window.page(which)->stateStack()->message().isEmpty());
     }
+}
+
+void tst_MainWindow::sourcesImportAgentLogs()
+{
+    auto *sources = page<SourcesPage>(MainWindow::Page::Sources);
+    AgentLogsPanel *panel = sources->agentLogsPanel();
+    loadPage(MainWindow::Page::Sources);
+    QVERIFY(!panel->isVisible()); // no service, no panel
+
+    // A Claude Code log in a temporary home, imported into a ledger of its own.
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("claude/projects/-home-dev-widget")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/local/claude_session.jsonl"),
+                        home.filePath(QStringLiteral("claude/projects/-home-dev-widget/s.jsonl"))));
+    TempLedger ledger;
+    ledger.close();
+    LocalMeterOptions options;
+    options.environment = QProcessEnvironment();
+    options.environment.insert(QStringLiteral("HOME"), home.path());
+    options.environment.insert(QStringLiteral("CLAUDE_CONFIG_DIR"),
+                               home.filePath(QStringLiteral("claude")));
+    QThread thread;
+    LocalMeterService meters(ledger.path(), &m_clock, options);
+    meters.moveToThread(&thread);
+    thread.start();
+    sources->setLocalMeters(&meters, false);
+    QVERIFY(panel->isVisible());
+    QVERIFY(!panel->watchCheckBox()->isChecked());
+
+    const QString kind = QStringLiteral("claude-code");
+    QTest::mouseClick(panel->importButton(kind), Qt::LeftButton);
+    QVERIFY(!panel->importButton(kind)->isEnabled());
+    QTRY_VERIFY(panel->importButton(kind)->isEnabled());
+    QCOMPARE(panel->resultLabel(kind)->text(),
+             QStringLiteral("Read 1 files, 2 new messages, 0 malformed lines skipped"));
+    QVERIFY(panel->progressBar(kind)->isHidden());
+
+    m_window.reset(); // the page goes before the service it shows
+    thread.quit();
+    thread.wait();
 }
 
 QTEST_MAIN(tst_MainWindow)

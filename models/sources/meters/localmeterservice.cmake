@@ -1,0 +1,2 @@
+target_sources(burnrate_models PRIVATE
+    sources/meters/localmeterservice.cpp sources/meters/localmeterservice.h)
