@@ -1,5 +1,6 @@
 #include "sources/meters/codexreader.h"
 #include "sources/meters/usagededuplicator.h"
+#include "support/readertesting.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ReaderTesting;
 
 namespace {
 
@@ -23,25 +25,9 @@ const QString dataDirectory = QStringLiteral(BURNRATE_TEST_DATA_DIR "/local");
 const QString parentSession = u"0196a3f2-7c11-7d20-9e4b-3a5c6d7e8f90"_s;
 const QString childSession = u"0196a3f9-1e02-7b44-8c1d-5e6f7a8b9c0d"_s;
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 QByteArray fixture(const char *name)
 {
     return readFile(dataDirectory + u'/' + QLatin1String(name));
-}
-
-QList<UsageRecord> deduplicated(const QList<FileParseResult> &results)
-{
-    UsageDeduplicator deduplicator;
-    for (const FileParseResult &result : results)
-        deduplicator.addAll(result.usage);
-    return deduplicator.records();
 }
 
 QString utcText(qint64 ms)
@@ -68,63 +54,6 @@ QStringList describeAll(const QList<ParsedUsage> &usage)
     for (const ParsedUsage &entry : usage)
         lines.append(describe(entry));
     return lines;
-}
-
-QStringList dailyRows(const QList<UsageRecord> &records)
-{
-    struct Sums
-    {
-        qint64 input = 0, cacheWrite = 0, cacheRead = 0, output = 0, reasoning = 0, calls = 0;
-    };
-    QMap<QString, Sums> sums;
-    for (const UsageRecord &record : records) {
-        const QString day
-            = QDateTime::fromMSecsSinceEpoch(record.startMs, Qt::UTC).date().toString(Qt::ISODate);
-        Sums &row = sums[day + u' ' + record.model];
-        row.input += record.tokens.input;
-        row.cacheWrite += record.tokens.cacheWrite();
-        row.cacheRead += record.tokens.cacheRead;
-        row.output += record.tokens.output;
-        row.reasoning += record.tokens.reasoning;
-        row.calls += record.requests;
-    }
-    QStringList rows;
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        rows.append(u"%1 input %2 cache_write %3 cache_read %4 output %5 reasoning %6 calls %7"_s
-                        .arg(it.key())
-                        .arg(it->input)
-                        .arg(it->cacheWrite)
-                        .arg(it->cacheRead)
-                        .arg(it->output)
-                        .arg(it->reasoning)
-                        .arg(it->calls));
-    }
-    return rows;
-}
-
-QStringList truthRows(const QString &truthPath, const QString &agent)
-{
-    QStringList rows;
-    const QJsonArray truth
-        = QJsonDocument::fromJson(readFile(truthPath)).object().value(u"rows"_s).toArray();
-    for (const QJsonValue &value : truth) {
-        const QJsonObject row = value.toObject();
-        if (row.value(u"agent"_s).toString() != agent)
-            continue;
-        const auto number = [&](const QString &name) {
-            return row.value(name).toInteger();
-        };
-        rows.append(u"%1 %2 input %3 cache_write %4 cache_read %5 output %6 reasoning %7 calls %8"_s
-                        .arg(row.value(u"date"_s).toString(), row.value(u"model"_s).toString())
-                        .arg(number(u"input"_s))
-                        .arg(number(u"cache_write"_s))
-                        .arg(number(u"cache_read"_s))
-                        .arg(number(u"output"_s))
-                        .arg(number(u"reasoning"_s))
-                        .arg(number(u"calls"_s)));
-    }
-    rows.sort();
-    return rows;
 }
 
 // Building blocks of rollouts. Times are seconds after 2026-05-05T08:00:00Z.

@@ -1,46 +1,16 @@
 #include "sources/meters/copilotreader.h"
+#include "support/readertesting.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_METATYPE(TokenCounts)
-
-char *toString(const TokenCounts &tokens)
-{
-    return QTest::toString(QStringLiteral("input %1, cache write %2+%3, cache read %4, output %5 "
-                                          "(reasoning %6)")
-                               .arg(tokens.input)
-                               .arg(tokens.cacheWrite5m)
-                               .arg(tokens.cacheWrite1h)
-                               .arg(tokens.cacheRead)
-                               .arg(tokens.output)
-                               .arg(tokens.reasoning));
-}
+using namespace ReaderTesting;
 
 namespace {
 
 const QString fixturePath = QStringLiteral(BURNRATE_TEST_DATA_DIR "/local/copilot_otel.jsonl");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
-QProcessEnvironment environmentFrom(const QStringList &variables)
-{
-    QProcessEnvironment environment;
-    for (const QString &variable : variables) {
-        const qsizetype equals = variable.indexOf(u'=');
-        environment.insert(variable.left(equals), variable.mid(equals + 1));
-    }
-    return environment;
-}
 
 TokenCounts counts(qint64 input, qint64 cacheWrite, qint64 cacheRead, qint64 output,
                    qint64 reasoning)

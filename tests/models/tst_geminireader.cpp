@@ -1,5 +1,6 @@
 #include "sources/meters/geminireader.h"
 #include "sources/meters/usagededuplicator.h"
+#include "support/readertesting.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -10,20 +11,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_METATYPE(TokenCounts)
-
-char *toString(const TokenCounts &tokens)
-{
-    return QTest::toString(QStringLiteral("input %1, cache write %2+%3, cache read %4, output %5 "
-                                          "(reasoning %6)")
-                               .arg(tokens.input)
-                               .arg(tokens.cacheWrite5m)
-                               .arg(tokens.cacheWrite1h)
-                               .arg(tokens.cacheRead)
-                               .arg(tokens.output)
-                               .arg(tokens.reasoning));
-}
+using namespace ReaderTesting;
 
 namespace {
 
@@ -33,27 +21,9 @@ const QString projectHash = u"e3b1c0a7d9f24e6b8c5a1f0e9d8c7b6a5f4e3d2c1b0a998877
 const QString proMessage = u"b7f0e2d1-1c3a-4e5f-8a9b-0c1d2e3f4a02"_s;
 const QString flashMessage = u"b7f0e2d1-1c3a-4e5f-8a9b-0c1d2e3f4a03"_s;
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 qint64 utcMs(const char *iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-QProcessEnvironment environmentFrom(const QStringList &variables)
-{
-    QProcessEnvironment environment;
-    for (const QString &variable : variables) {
-        const qsizetype equals = variable.indexOf(u'=');
-        environment.insert(variable.left(equals), variable.mid(equals + 1));
-    }
-    return environment;
 }
 
 TokenCounts counts(qint64 input, qint64 cacheRead, qint64 output, qint64 reasoning)

@@ -1,5 +1,6 @@
 #include "sources/meters/opencodereader.h"
 #include "sources/meters/usagededuplicator.h"
+#include "support/readertesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,20 +13,7 @@
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_METATYPE(TokenCounts)
-
-char *toString(const TokenCounts &tokens)
-{
-    return QTest::toString(QStringLiteral("input %1, cache write %2+%3, cache read %4, output %5 "
-                                          "(reasoning %6)")
-                               .arg(tokens.input)
-                               .arg(tokens.cacheWrite5m)
-                               .arg(tokens.cacheWrite1h)
-                               .arg(tokens.cacheRead)
-                               .arg(tokens.output)
-                               .arg(tokens.reasoning));
-}
+using namespace ReaderTesting;
 
 namespace {
 
@@ -33,29 +21,11 @@ const QString fixturePath = QStringLiteral(BURNRATE_TEST_DATA_DIR "/local/openco
 const QString messageId = u"msg_01JTX3B7Q4ZK9V2W8N5M6P0R1S"_s;
 const QString sessionId = u"ses_01JTX3A9C2D4E6F8G0H2J4K6M8"_s;
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     return QDir().mkpath(QFileInfo(path).path()) && file.open(QIODevice::WriteOnly)
         && file.write(data) == data.size();
-}
-
-QProcessEnvironment environmentFrom(const QStringList &variables)
-{
-    QProcessEnvironment environment;
-    for (const QString &variable : variables) {
-        const qsizetype equals = variable.indexOf(u'=');
-        environment.insert(variable.left(equals), variable.mid(equals + 1));
-    }
-    return environment;
 }
 
 TokenCounts fixtureTokens()

@@ -1,4 +1,5 @@
 target_sources(burnrate_test_support PRIVATE
     support/fakeclock.h
     support/fakehttpserver.cpp support/fakehttpserver.h
+    support/readertesting.cpp support/readertesting.h
     support/templedger.cpp support/templedger.h)

@@ -1,5 +1,6 @@
 #include "claudecodereader.h"
 
+#include "agentpaths.h"
 #include "jsonlines.h"
 #include "usagededuplicator.h"
 
@@ -248,15 +249,6 @@ LineOutcome parseLine(std::string_view line, Converter &converter, ParsedUsage &
     return LineOutcome::Usage;
 }
 
-QString expandHome(const QString &path, const QString &home)
-{
-    if (path == u"~")
-        return home;
-    if (path.startsWith(u"~/"))
-        return home + path.mid(1);
-    return path;
-}
-
 } // namespace
 
 QString ClaudeCodeReader::kind() const
@@ -266,25 +258,18 @@ QString ClaudeCodeReader::kind() const
 
 QStringList ClaudeCodeReader::defaultRoots(const QProcessEnvironment &environment) const
 {
-    const QString home = environment.value(u"HOME"_s, QDir::homePath());
+    const QString home = AgentPaths::home(environment);
     QStringList roots;
     QSet<QString> seen; // ~/.config/claude may be a link to ~/.claude
     const auto addIfDirectory = [&](const QString &path) {
-        const QFileInfo info(path);
-        if (!info.isDir())
-            return false;
-        if (!seen.contains(info.canonicalFilePath())) {
-            seen.insert(info.canonicalFilePath());
-            roots.append(QDir::cleanPath(info.absoluteFilePath()));
-        }
-        return true;
+        return AgentPaths::addExistingDirectory(roots, seen, path);
     };
 
-    const QString configured = environment.value(u"CLAUDE_CONFIG_DIR"_s).trimmed();
+    const QStringList configured = AgentPaths::commaList(environment, u"CLAUDE_CONFIG_DIR"_s);
     if (!configured.isEmpty()) {
         // Each entry is a config directory or its projects/ directory; only these are searched.
-        for (const QString &entry : configured.split(u',', Qt::SkipEmptyParts)) {
-            const QString path = expandHome(entry.trimmed(), home);
+        for (const QString &entry : configured) {
+            const QString path = AgentPaths::expandHome(entry, home);
             if (path.isEmpty())
                 continue;
             if (!addIfDirectory(path + u"/projects"_s) && QFileInfo(path).fileName() == u"projects")

@@ -1,5 +1,6 @@
 #include "codexreader.h"
 
+#include "agentpaths.h"
 #include "jsonlines.h"
 
 #include <QDir>
@@ -475,15 +476,6 @@ void Pass::finish()
     m_waitingForModel.clear();
 }
 
-QString expandHome(const QString &path, const QString &home)
-{
-    if (path == u"~")
-        return home;
-    if (path.startsWith(u"~/"))
-        return home + path.mid(1);
-    return path;
-}
-
 } // namespace
 
 QString CodexReader::kind() const
@@ -493,11 +485,10 @@ QString CodexReader::kind() const
 
 QStringList CodexReader::defaultRoots(const QProcessEnvironment &environment) const
 {
-    const QString home = environment.value(u"HOME"_s, QDir::homePath());
+    const QString home = AgentPaths::home(environment);
     QStringList homes;
-    const QString configured = environment.value(u"CODEX_HOME"_s).trimmed();
-    for (const QString &entry : configured.split(u',', Qt::SkipEmptyParts)) {
-        const QString path = expandHome(entry.trimmed(), home);
+    for (const QString &entry : AgentPaths::commaList(environment, u"CODEX_HOME"_s)) {
+        const QString path = AgentPaths::expandHome(entry, home);
         if (!path.isEmpty())
             homes.append(path);
     }
@@ -507,13 +498,8 @@ QStringList CodexReader::defaultRoots(const QProcessEnvironment &environment) co
     QStringList roots;
     QSet<QString> seen;
     for (const QString &codexHome : std::as_const(homes)) {
-        for (const QString &name : {u"sessions"_s, u"archived_sessions"_s}) {
-            const QFileInfo info(codexHome + u'/' + name);
-            if (info.isDir() && !seen.contains(info.canonicalFilePath())) {
-                seen.insert(info.canonicalFilePath());
-                roots.append(QDir::cleanPath(info.absoluteFilePath()));
-            }
-        }
+        for (const QString &name : {u"sessions"_s, u"archived_sessions"_s})
+            AgentPaths::addExistingDirectory(roots, seen, codexHome + u'/' + name);
     }
     return roots;
 }

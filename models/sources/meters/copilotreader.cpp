@@ -1,5 +1,7 @@
 #include "copilotreader.h"
 
+#include "agentpaths.h"
+
 #include <QDir>
 
 #include <algorithm>
@@ -276,7 +278,7 @@ QStringList CopilotReader::defaultRoots(const QProcessEnvironment &environment) 
     const QString exporterPath = environment.value(u"COPILOT_OTEL_FILE_EXPORTER_PATH"_s).trimmed();
     if (!exporterPath.isEmpty())
         roots.append(QDir::cleanPath(exporterPath));
-    const QString home = environment.value(u"HOME"_s, QDir::homePath());
+    const QString home = AgentPaths::home(environment);
     roots.append(QDir::cleanPath(home + u"/.copilot/otel"_s));
     return roots;
 }

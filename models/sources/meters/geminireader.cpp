@@ -1,5 +1,7 @@
 #include "geminireader.h"
 
+#include "agentpaths.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -196,15 +198,11 @@ QString GeminiReader::kind() const
 QStringList GeminiReader::defaultRoots(const QProcessEnvironment &environment) const
 {
     QStringList roots;
-    const QStringList configured
-        = environment.value(u"GEMINI_DATA_DIR"_s).split(u',', Qt::SkipEmptyParts);
-    for (const QString &root : configured) {
-        if (!root.trimmed().isEmpty())
-            roots.append(QDir::cleanPath(root.trimmed()));
-    }
+    for (const QString &root : AgentPaths::commaList(environment, u"GEMINI_DATA_DIR"_s))
+        roots.append(QDir::cleanPath(root));
     if (!roots.isEmpty())
         return roots;
-    const QString home = environment.value(u"HOME"_s, QDir::homePath());
+    const QString home = AgentPaths::home(environment);
     return {QDir::cleanPath(home + u"/.gemini/tmp"_s)};
 }
 

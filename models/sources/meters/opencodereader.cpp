@@ -1,5 +1,6 @@
 #include "opencodereader.h"
 
+#include "agentpaths.h"
 #include "ledger/sqlitedatabase.h"
 
 #include <QDir>
@@ -158,18 +159,14 @@ QString OpenCodeReader::kind() const
 QStringList OpenCodeReader::defaultRoots(const QProcessEnvironment &environment) const
 {
     QStringList roots;
-    const QStringList configured
-        = environment.value(u"OPENCODE_DATA_DIR"_s).split(u',', Qt::SkipEmptyParts);
-    for (const QString &root : configured) {
-        if (!root.trimmed().isEmpty())
-            roots.append(QDir::cleanPath(root.trimmed()));
-    }
+    for (const QString &root : AgentPaths::commaList(environment, u"OPENCODE_DATA_DIR"_s))
+        roots.append(QDir::cleanPath(root));
     if (!roots.isEmpty())
         return roots;
     // XDG: a relative XDG_DATA_HOME is invalid and ignored.
     QString dataHome = environment.value(u"XDG_DATA_HOME"_s);
     if (dataHome.isEmpty() || QDir::isRelativePath(dataHome))
-        dataHome = environment.value(u"HOME"_s, QDir::homePath()) + u"/.local/share"_s;
+        dataHome = AgentPaths::home(environment) + u"/.local/share"_s;
     return {QDir::cleanPath(dataHome + u"/opencode"_s)};
 }
 

@@ -1,0 +1,1 @@
+target_sources(burnrate_models PRIVATE sources/meters/agentpaths.cpp sources/meters/agentpaths.h)
