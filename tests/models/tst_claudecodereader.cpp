@@ -517,18 +517,13 @@ void tst_ClaudeCodeReader::trapCorpus_data()
 void tst_ClaudeCodeReader::trapCorpus()
 {
     QFETCH(int, seed);
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
-    if (python.isEmpty())
-        QSKIP("python3 is needed to generate the corpus");
     QTemporaryDir corpus;
     QVERIFY(corpus.isValid());
-    QProcess generator;
-    generator.start(python,
-                    {dataDirectory + u"/gen-agent-logs"_s, u"--out"_s, corpus.path(), u"--mb"_s,
-                     u"3"_s, u"--days"_s, u"4"_s, u"--profile"_s, u"traps"_s, u"--seed"_s,
-                     QString::number(seed)});
-    QVERIFY(generator.waitForFinished(60000));
-    QCOMPARE(generator.exitCode(), 0);
+    const ReaderTesting::CorpusOutcome generated = ReaderTesting::generateTrapCorpus(
+        dataDirectory + u"/gen-agent-logs"_s, corpus.path(), seed);
+    if (generated == ReaderTesting::CorpusOutcome::NoPython)
+        QSKIP("python3 is needed to generate the corpus");
+    QCOMPARE(generated, ReaderTesting::CorpusOutcome::Written);
 
     QList<FileParseResult> results;
     QDirIterator files(corpus.path() + u"/claude"_s, QDir::Files, QDirIterator::Subdirectories);

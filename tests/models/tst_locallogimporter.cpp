@@ -5,6 +5,7 @@
 #include "sources/meters/locallogimporter.h"
 #include "sources/meters/logreaders.h"
 #include "support/fakeclock.h"
+#include "support/readertesting.h"
 #include "support/templedger.h"
 
 #include <QDirIterator>
@@ -25,8 +26,12 @@ public:
     {
         return {environment.value(QStringLiteral("TOY_HOME"))};
     }
-    bool acceptsFile(const QString &path) const override { return path.endsWith(QLatin1String(".log")); }
-    FileParseResult parse(const QString &, QByteArrayView data, qint64, const QByteArray &) const override
+    bool acceptsFile(const QString &path) const override
+    {
+        return path.endsWith(QLatin1String(".log"));
+    }
+    FileParseResult parse(const QString &, QByteArrayView data, qint64,
+                          const QByteArray &) const override
     {
         FileParseResult result;
         qsizetype start = 0;
@@ -34,7 +39,8 @@ public:
             const qsizetype end = data.indexOf('\n', start);
             if (end < 0)
                 break;
-            const QList<QByteArray> fields = data.sliced(start, end - start).toByteArray().split(' ');
+            const QList<QByteArray> fields
+                = data.sliced(start, end - start).toByteArray().split(' ');
             result.consumedBytes = end + 1;
             start = end + 1;
             bool ok = fields.size() == 5;
@@ -59,8 +65,8 @@ const qint64 nov2 = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toSecsSi
 
 QByteArray line(const char *key, qint64 input, qint64 output, qint64 at = nov2)
 {
-    return QByteArray(key) + ' ' + QByteArray::number(at) + " claude-sonnet-4-5 " + QByteArray::number(input)
-        + ' ' + QByteArray::number(output) + '\n';
+    return QByteArray(key) + ' ' + QByteArray::number(at) + " claude-sonnet-4-5 "
+        + QByteArray::number(input) + ' ' + QByteArray::number(output) + '\n';
 }
 
 } // namespace
@@ -130,8 +136,8 @@ Result<LocalImportSummary> tst_LocalLogImporter::import(const QStringList &paths
 
 ReportTotals tst_LocalLogImporter::totals()
 {
-    Result<Report> report = ReportQuery(m_ledger->ledger()).run(ReportRequest{});
-    return report ? report->totals : ReportTotals{};
+    Result<Report> report = ReportQuery(m_ledger->ledger()).run(ReportRequest {});
+    return report ? report->totals : ReportTotals {};
 }
 
 void tst_LocalLogImporter::importsThenReadsNothingWhenUnchanged()
@@ -197,7 +203,8 @@ void tst_LocalLogImporter::truncatedOrReplacedFileIsReadAgainWithoutDoubleCounti
     QCOMPARE(totals().requests, 2); // m2 stays: a shorter log never deletes usage
     QCOMPARE(totals().tokens.input, 300);
     // Rotated: a new file (new inode) under the same name, repeating old lines and adding one.
-    QVERIFY(QFile::rename(m_logs->filePath(QStringLiteral("a.log")), m_logs->filePath(QStringLiteral("a.log.1"))));
+    QVERIFY(QFile::rename(m_logs->filePath(QStringLiteral("a.log")),
+                          m_logs->filePath(QStringLiteral("a.log.1"))));
     write(QStringLiteral("a.log"), line("m1", 100, 10) + line("m2", 200, 20) + line("m3", 300, 30));
     Result<LocalImportSummary> rotated = import();
     QVERIFY(rotated);
@@ -271,7 +278,8 @@ void tst_LocalLogImporter::deletedLogKeepsItsUsage()
 
 void tst_LocalLogImporter::malformedLinesAreCountedNotFatal()
 {
-    write(QStringLiteral("a.log"), line("m1", 100, 10) + "garbage\n" + line("m2", 200, 20) + "x y z\n");
+    write(QStringLiteral("a.log"),
+          line("m1", 100, 10) + "garbage\n" + line("m2", 200, 20) + "x y z\n");
     Result<LocalImportSummary> summary = import();
     QVERIFY(summary);
     QCOMPARE(summary->malformedLines, 2);
@@ -297,7 +305,8 @@ void tst_LocalLogImporter::attributesToMeAndThisDevice()
 {
     PeopleDirectory directory(m_ledger->ledger());
     QVERIFY(directory.importCsv("email,name\nme@example.com,Me\n"));
-    QVERIFY(m_ledger->ledger().setSetting(QStringLiteral("me_email"), QStringLiteral("me@example.com")));
+    QVERIFY(m_ledger->ledger().setSetting(QStringLiteral("me_email"),
+                                          QStringLiteral("me@example.com")));
     write(QStringLiteral("a.log"), line("m1", 100, 10));
     QVERIFY(import());
     ReportRequest byPerson;
@@ -305,7 +314,7 @@ void tst_LocalLogImporter::attributesToMeAndThisDevice()
     Result<Report> report = ReportQuery(m_ledger->ledger()).run(byPerson);
     QVERIFY(report);
     QCOMPARE(report->rows.size(), 1);
-    QCOMPARE(report->rows.first().keys, (QStringList{"me@example.com", "toy-agent"}));
+    QCOMPARE(report->rows.first().keys, (QStringList {"me@example.com", "toy-agent"}));
     Result<SqliteStatement> device = m_ledger->ledger().database().prepare(
         QStringLiteral("SELECT d.device_key FROM usage u JOIN devices d ON d.id = u.device_id"));
     QVERIFY(device && device->step() == SqliteStatement::StepResult::Row);
@@ -335,20 +344,17 @@ void tst_LocalLogImporter::trapCorpusEqualsTruth()
     if (!QFile::exists(generator))
         QSKIP("no copy of the log generator");
     QTemporaryDir corpus;
-    QProcess process;
-    process.start(QStringLiteral("python3"),
-                  {generator, QStringLiteral("--out"), corpus.path(), QStringLiteral("--mb"), QStringLiteral("3"),
-                   QStringLiteral("--days"), QStringLiteral("4"), QStringLiteral("--profile"),
-                   QStringLiteral("traps"), QStringLiteral("--seed"), QString::number(seed)});
-    if (!process.waitForStarted())
+    const ReaderTesting::CorpusOutcome generated
+        = ReaderTesting::generateTrapCorpus(generator, corpus.path(), seed);
+    if (generated == ReaderTesting::CorpusOutcome::NoPython)
         QSKIP("python3 is not installed");
-    QVERIFY(process.waitForFinished(120'000));
-    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(generated, ReaderTesting::CorpusOutcome::Written);
 
     Result<PriceBook> prices = PriceBook::load(m_ledger->ledger(), m_clock.nowMs());
     QVERIFY(prices);
-    for (const auto &[kind, folder] : {std::pair{QStringLiteral("claude-code"), QStringLiteral("claude")},
-                                       std::pair{QStringLiteral("codex"), QStringLiteral("codex")}}) {
+    for (const auto &[kind, folder] :
+         {std::pair {QStringLiteral("claude-code"), QStringLiteral("claude")},
+          std::pair {QStringLiteral("codex"), QStringLiteral("codex")}}) {
         const std::unique_ptr<LogReader> reader = LogReaders::create(kind);
         QVERIFY(reader);
         const QString root = corpus.filePath(folder);
@@ -378,22 +384,27 @@ void tst_LocalLogImporter::trapCorpusEqualsTruth()
                 appended.write(file.value());
             }
         }
-        Result<LocalImportSummary> imported = LocalLogImporter(m_ledger->ledger(), *prices, m_clock).run(*reader, options);
+        Result<LocalImportSummary> imported
+            = LocalLogImporter(m_ledger->ledger(), *prices, m_clock).run(*reader, options);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().detail));
         // Importing again changes nothing.
-        Result<LocalImportSummary> again = LocalLogImporter(m_ledger->ledger(), *prices, m_clock).run(*reader, options);
+        Result<LocalImportSummary> again
+            = LocalLogImporter(m_ledger->ledger(), *prices, m_clock).run(*reader, options);
         QVERIFY(again);
         QCOMPARE(again->messagesCounted, 0);
     }
 
     QFile truthFile(corpus.filePath(QStringLiteral("truth.json")));
     QVERIFY(truthFile.open(QIODevice::ReadOnly));
-    const QJsonArray truthRows = QJsonDocument::fromJson(truthFile.readAll())[QStringLiteral("rows")].toArray();
+    const QJsonArray truthRows
+        = QJsonDocument::fromJson(truthFile.readAll())[QStringLiteral("rows")].toArray();
     QMap<QStringList, QList<qint64>> expected;
     for (const QJsonValue &row : truthRows) {
-        QList<qint64> &sums = expected[{row[QStringLiteral("date")].toString(), row[QStringLiteral("model")].toString()}];
+        QList<qint64> &sums = expected[{row[QStringLiteral("date")].toString(),
+                                        row[QStringLiteral("model")].toString()}];
         sums.resize(6);
-        const char *fields[] = {"input", "cache_write", "cache_read", "output", "reasoning", "calls"};
+        const char *fields[]
+            = {"input", "cache_write", "cache_read", "output", "reasoning", "calls"};
         for (int i = 0; i < 6; ++i)
             sums[i] += row[QLatin1String(fields[i])].toInteger();
     }
@@ -404,8 +415,9 @@ void tst_LocalLogImporter::trapCorpusEqualsTruth()
     QMap<QStringList, QList<qint64>> actual;
     for (const ReportRow &row : report->rows) {
         const ReportTotals &t = row.totals;
-        actual.insert(row.keys, {t.tokens.input, t.tokens.cacheWrite(), t.tokens.cacheRead, t.tokens.output,
-                                 t.tokens.reasoning, t.requests});
+        actual.insert(row.keys,
+                      {t.tokens.input, t.tokens.cacheWrite(), t.tokens.cacheRead, t.tokens.output,
+                       t.tokens.reasoning, t.requests});
     }
     QCOMPARE(actual, expected);
 }

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +109,23 @@ QStringList truthRows(const QString &truthPath, const QString &agent)
     }
     rows.sort();
     return rows;
+}
+
+CorpusOutcome generateTrapCorpus(const QString &generator, const QString &directory, int seed)
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        return CorpusOutcome::NoPython;
+    QProcess process;
+    process.start(python,
+                  {generator, QStringLiteral("--out"), directory, QStringLiteral("--mb"),
+                   QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("4"),
+                   QStringLiteral("--profile"), QStringLiteral("traps"), QStringLiteral("--seed"),
+                   QString::number(seed)});
+    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        return CorpusOutcome::Failed;
+    return CorpusOutcome::Written;
 }
 
 } // namespace ReaderTesting

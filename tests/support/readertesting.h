@@ -34,4 +34,9 @@ QStringList dailyRows(const QList<UsageRecord> &records);
 // The rows of truth.json for one agent, in the form dailyRows() writes.
 QStringList truthRows(const QString &truthPath, const QString &agent);
 
+enum class CorpusOutcome { Written, NoPython, Failed };
+// Runs the log generator (`generator`: path of gen-agent-logs) for a 3 MB, 4-day trap corpus with
+// `seed` into `directory`: the pitfalls of real logs plus truth.json with the exact totals.
+CorpusOutcome generateTrapCorpus(const QString &generator, const QString &directory, int seed);
+
 } // namespace ReaderTesting

@@ -47,22 +47,20 @@ bool parseCacheCreation(ondemand::value &value, ClaudeEntry &entry)
     ondemand::object object;
     if (value.get_object().get(object))
         return false;
-    for (auto member : object) {
-        ondemand::field field;
-        if (std::move(member).get(field))
-            return false;
-        const ondemand::raw_json_string key = field.key();
-        if (key == "ephemeral_5m_input_tokens") {
-            if (!JsonLines::readCount(field.value(), entry.cacheWrite5m))
-                return false;
-            entry.hasCacheSplit = true;
-        } else if (key == "ephemeral_1h_input_tokens") {
-            if (!JsonLines::readCount(field.value(), entry.cacheWrite1h))
-                return false;
-            entry.hasCacheSplit = true;
-        }
-    }
-    return true;
+    const bool isRead = JsonLines::forEachField(
+        object, [&](const ondemand::raw_json_string &key, ondemand::field &field) {
+            if (key == "ephemeral_5m_input_tokens") {
+                if (!JsonLines::readCount(field.value(), entry.cacheWrite5m))
+                    return false;
+                entry.hasCacheSplit = true;
+            } else if (key == "ephemeral_1h_input_tokens") {
+                if (!JsonLines::readCount(field.value(), entry.cacheWrite1h))
+                    return false;
+                entry.hasCacheSplit = true;
+            }
+            return true;
+        });
+    return isRead;
 }
 
 bool parseUsage(ondemand::value &value, ClaudeEntry &entry)
@@ -71,30 +69,26 @@ bool parseUsage(ondemand::value &value, ClaudeEntry &entry)
     if (value.get_object().get(object))
         return false;
     entry.hasUsage = true;
-    for (auto member : object) {
-        ondemand::field field;
-        if (std::move(member).get(field))
-            return false;
-        const ondemand::raw_json_string key = field.key();
-        bool isValid = true;
-        if (key == "input_tokens") {
-            isValid = JsonLines::readCount(field.value(), entry.input);
-            entry.hasInput = true;
-        } else if (key == "output_tokens") {
-            isValid = JsonLines::readCount(field.value(), entry.output);
-            entry.hasOutput = true;
-        } else if (key == "cache_creation_input_tokens") {
-            isValid = JsonLines::readCount(field.value(), entry.cacheCreation);
-        } else if (key == "cache_read_input_tokens") {
-            isValid = JsonLines::readCount(field.value(), entry.cacheRead);
-        } else if (key == "cache_creation") {
-            isValid
-                = !JsonLines::isObject(field.value()) || parseCacheCreation(field.value(), entry);
-        }
-        if (!isValid)
-            return false;
-    }
-    return true;
+    const bool isRead = JsonLines::forEachField(
+        object, [&](const ondemand::raw_json_string &key, ondemand::field &field) {
+            bool isValid = true;
+            if (key == "input_tokens") {
+                isValid = JsonLines::readCount(field.value(), entry.input);
+                entry.hasInput = true;
+            } else if (key == "output_tokens") {
+                isValid = JsonLines::readCount(field.value(), entry.output);
+                entry.hasOutput = true;
+            } else if (key == "cache_creation_input_tokens") {
+                isValid = JsonLines::readCount(field.value(), entry.cacheCreation);
+            } else if (key == "cache_read_input_tokens") {
+                isValid = JsonLines::readCount(field.value(), entry.cacheRead);
+            } else if (key == "cache_creation") {
+                isValid = !JsonLines::isObject(field.value())
+                    || parseCacheCreation(field.value(), entry);
+            }
+            return isValid;
+        });
+    return isRead;
 }
 
 bool parseMessage(ondemand::value &value, ClaudeEntry &entry)
@@ -102,69 +96,61 @@ bool parseMessage(ondemand::value &value, ClaudeEntry &entry)
     ondemand::object object;
     if (value.get_object().get(object))
         return false;
-    for (auto member : object) {
-        ondemand::field field;
-        if (std::move(member).get(field))
-            return false;
-        const ondemand::raw_json_string key = field.key();
-        bool isValid = true;
-        if (key == "id")
-            isValid = JsonLines::readString(field.value(), entry.messageId);
-        else if (key == "model")
-            isValid = JsonLines::readString(field.value(), entry.model);
-        else if (key == "usage")
-            isValid = !JsonLines::isObject(field.value()) || parseUsage(field.value(), entry);
-        if (!isValid)
-            return false;
-    }
-    return true;
+    const bool isRead = JsonLines::forEachField(
+        object, [&](const ondemand::raw_json_string &key, ondemand::field &field) {
+            bool isValid = true;
+            if (key == "id")
+                isValid = JsonLines::readString(field.value(), entry.messageId);
+            else if (key == "model")
+                isValid = JsonLines::readString(field.value(), entry.model);
+            else if (key == "usage")
+                isValid = !JsonLines::isObject(field.value()) || parseUsage(field.value(), entry);
+            return isValid;
+        });
+    return isRead;
 }
 
 // The fields of a transcript line. `wrapped` receives the agent-progress shape
 // {"data":{"message":{"timestamp",…,"message":{usage,model,id}}}}, one level deep.
 bool parseEnvelope(ondemand::object &object, ClaudeEntry &entry, ClaudeEntry *wrapped)
 {
-    for (auto member : object) {
-        ondemand::field field;
-        if (std::move(member).get(field))
-            return false;
-        const ondemand::raw_json_string key = field.key();
-        bool isValid = true;
-        if (key == "message") {
-            isValid = !JsonLines::isObject(field.value()) || parseMessage(field.value(), entry);
-        } else if (key == "timestamp") {
-            isValid = JsonLines::readString(field.value(), entry.timestamp);
-        } else if (key == "requestId") {
-            isValid = JsonLines::readString(field.value(), entry.requestId);
-        } else if (key == "uuid") {
-            isValid = JsonLines::readString(field.value(), entry.uuid);
-        } else if (key == "cwd") {
-            isValid = JsonLines::readString(field.value(), entry.cwd);
-        } else if (key == "sessionId") {
-            isValid = JsonLines::readString(field.value(), entry.sessionId);
-        } else if (key == "isSidechain") {
-            isValid = JsonLines::readBool(field.value(), entry.isSidechain);
-            entry.hasSidechainFlag = true;
-        } else if (key == "data" && wrapped && JsonLines::isObject(field.value())) {
-            ondemand::object data;
-            if (field.value().get_object().get(data))
-                return false;
-            for (auto dataMember : data) {
-                ondemand::field dataField;
-                if (std::move(dataMember).get(dataField))
+    const bool isRead = JsonLines::forEachField(
+        object, [&](const ondemand::raw_json_string &key, ondemand::field &field) {
+            bool isValid = true;
+            if (key == "message") {
+                isValid = !JsonLines::isObject(field.value()) || parseMessage(field.value(), entry);
+            } else if (key == "timestamp") {
+                isValid = JsonLines::readString(field.value(), entry.timestamp);
+            } else if (key == "requestId") {
+                isValid = JsonLines::readString(field.value(), entry.requestId);
+            } else if (key == "uuid") {
+                isValid = JsonLines::readString(field.value(), entry.uuid);
+            } else if (key == "cwd") {
+                isValid = JsonLines::readString(field.value(), entry.cwd);
+            } else if (key == "sessionId") {
+                isValid = JsonLines::readString(field.value(), entry.sessionId);
+            } else if (key == "isSidechain") {
+                isValid = JsonLines::readBool(field.value(), entry.isSidechain);
+                entry.hasSidechainFlag = true;
+            } else if (key == "data" && wrapped && JsonLines::isObject(field.value())) {
+                ondemand::object data;
+                if (field.value().get_object().get(data))
                     return false;
-                if (dataField.key() == "message" && JsonLines::isObject(dataField.value())) {
-                    ondemand::object inner;
-                    if (dataField.value().get_object().get(inner)
-                        || !parseEnvelope(inner, *wrapped, nullptr))
+                for (auto dataMember : data) {
+                    ondemand::field dataField;
+                    if (std::move(dataMember).get(dataField))
                         return false;
+                    if (dataField.key() == "message" && JsonLines::isObject(dataField.value())) {
+                        ondemand::object inner;
+                        if (dataField.value().get_object().get(inner)
+                            || !parseEnvelope(inner, *wrapped, nullptr))
+                            return false;
+                    }
                 }
             }
-        }
-        if (!isValid)
-            return false;
-    }
-    return true;
+            return isValid;
+        });
+    return isRead;
 }
 
 enum class LineOutcome { Usage, Skipped, Malformed };

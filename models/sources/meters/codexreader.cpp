@@ -133,29 +133,27 @@ bool parseCounters(ondemand::value &value, Counters &counters)
     if (value.get_object().get(object))
         return false;
     bool hasTotal = false;
-    for (auto member : object) {
-        ondemand::field field;
-        if (std::move(member).get(field))
-            return false;
-        const ondemand::raw_json_string key = field.key();
-        qint64 number = 0;
-        bool isValid = true;
-        if (key == "input_tokens") {
-            isValid = JsonLines::readCount(field.value(), counters.input);
-        } else if (key == "cached_input_tokens" || key == "cache_read_input_tokens") {
-            isValid = JsonLines::readCount(field.value(), number);
-            counters.cached = std::max(counters.cached, number);
-        } else if (key == "output_tokens") {
-            isValid = JsonLines::readCount(field.value(), counters.output);
-        } else if (key == "reasoning_output_tokens") {
-            isValid = JsonLines::readCount(field.value(), counters.reasoning);
-        } else if (key == "total_tokens") {
-            isValid = JsonLines::readCount(field.value(), counters.total);
-            hasTotal = true;
-        }
-        if (!isValid)
-            return false;
-    }
+    const bool isRead = JsonLines::forEachField(
+        object, [&](const ondemand::raw_json_string &key, ondemand::field &field) {
+            qint64 number = 0;
+            bool isValid = true;
+            if (key == "input_tokens") {
+                isValid = JsonLines::readCount(field.value(), counters.input);
+            } else if (key == "cached_input_tokens" || key == "cache_read_input_tokens") {
+                isValid = JsonLines::readCount(field.value(), number);
+                counters.cached = std::max(counters.cached, number);
+            } else if (key == "output_tokens") {
+                isValid = JsonLines::readCount(field.value(), counters.output);
+            } else if (key == "reasoning_output_tokens") {
+                isValid = JsonLines::readCount(field.value(), counters.reasoning);
+            } else if (key == "total_tokens") {
+                isValid = JsonLines::readCount(field.value(), counters.total);
+                hasTotal = true;
+            }
+            return isValid;
+        });
+    if (!isRead)
+        return false;
     if (!hasTotal)
         counters.total = counters.input + counters.output;
     return true;
@@ -167,25 +165,21 @@ bool parseInfo(ondemand::value &value, CodexLine &line)
     if (value.get_object().get(object))
         return false;
     line.hasInfo = true;
-    for (auto member : object) {
-        ondemand::field field;
-        if (std::move(member).get(field))
-            return false;
-        const ondemand::raw_json_string key = field.key();
-        bool isValid = true;
-        if (key == "total_token_usage" && JsonLines::isObject(field.value())) {
-            isValid = parseCounters(field.value(), line.total);
-            line.hasTotal = true;
-        } else if (key == "last_token_usage" && JsonLines::isObject(field.value())) {
-            isValid = parseCounters(field.value(), line.last);
-            line.hasLast = true;
-        } else if (key == "model") {
-            isValid = JsonLines::readString(field.value(), line.model);
-        }
-        if (!isValid)
-            return false;
-    }
-    return true;
+    const bool isRead = JsonLines::forEachField(
+        object, [&](const ondemand::raw_json_string &key, ondemand::field &field) {
+            bool isValid = true;
+            if (key == "total_token_usage" && JsonLines::isObject(field.value())) {
+                isValid = parseCounters(field.value(), line.total);
+                line.hasTotal = true;
+            } else if (key == "last_token_usage" && JsonLines::isObject(field.value())) {
+                isValid = parseCounters(field.value(), line.last);
+                line.hasLast = true;
+            } else if (key == "model") {
+                isValid = JsonLines::readString(field.value(), line.model);
+            }
+            return isValid;
+        });
+    return isRead;
 }
 
 // source: {"subagent":{"thread_spawn":{"parent_thread_id":…}}} marks a forked child thread.
@@ -221,31 +215,27 @@ bool parsePayload(ondemand::value &value, CodexLine &line)
     ondemand::object object;
     if (value.get_object().get(object))
         return false;
-    for (auto member : object) {
-        ondemand::field field;
-        if (std::move(member).get(field))
-            return false;
-        const ondemand::raw_json_string key = field.key();
-        bool isValid = true;
-        if (key == "type") {
-            std::string_view type;
-            isValid = JsonLines::readString(field.value(), type);
-            line.isTokenCount = type == "token_count";
-        } else if (key == "id") {
-            isValid = JsonLines::readString(field.value(), line.id);
-        } else if (key == "cwd") {
-            isValid = JsonLines::readString(field.value(), line.cwd);
-        } else if (key == "model") {
-            isValid = JsonLines::readString(field.value(), line.model);
-        } else if (key == "source") {
-            isValid = parseSource(field.value(), line);
-        } else if (key == "info") {
-            isValid = !JsonLines::isObject(field.value()) || parseInfo(field.value(), line);
-        }
-        if (!isValid)
-            return false;
-    }
-    return true;
+    const bool isRead = JsonLines::forEachField(
+        object, [&](const ondemand::raw_json_string &key, ondemand::field &field) {
+            bool isValid = true;
+            if (key == "type") {
+                std::string_view type;
+                isValid = JsonLines::readString(field.value(), type);
+                line.isTokenCount = type == "token_count";
+            } else if (key == "id") {
+                isValid = JsonLines::readString(field.value(), line.id);
+            } else if (key == "cwd") {
+                isValid = JsonLines::readString(field.value(), line.cwd);
+            } else if (key == "model") {
+                isValid = JsonLines::readString(field.value(), line.model);
+            } else if (key == "source") {
+                isValid = parseSource(field.value(), line);
+            } else if (key == "info") {
+                isValid = !JsonLines::isObject(field.value()) || parseInfo(field.value(), line);
+            }
+            return isValid;
+        });
+    return isRead;
 }
 
 bool parseLine(std::string_view text, CodexLine &line)
@@ -255,29 +245,27 @@ bool parseLine(std::string_view text, CodexLine &line)
     if (JsonLines::LineParser::forThisThread().iterate(text).get(document)
         || document.get_object().get(root))
         return false;
-    for (auto member : root) {
-        ondemand::field field;
-        if (std::move(member).get(field))
-            return false;
-        const ondemand::raw_json_string key = field.key();
-        bool isValid = true;
-        if (key == "timestamp") {
-            isValid = JsonLines::readString(field.value(), line.timestamp);
-        } else if (key == "type") {
-            std::string_view type;
-            isValid = JsonLines::readString(field.value(), type);
-            if (type == "session_meta")
-                line.type = LineType::SessionMeta;
-            else if (type == "turn_context")
-                line.type = LineType::TurnContext;
-            else if (type == "event_msg")
-                line.type = LineType::EventMessage;
-        } else if (key == "payload" && JsonLines::isObject(field.value())) {
-            isValid = parsePayload(field.value(), line);
-        }
-        if (!isValid)
-            return false;
-    }
+    const bool isRead = JsonLines::forEachField(
+        root, [&](const ondemand::raw_json_string &key, ondemand::field &field) {
+            bool isValid = true;
+            if (key == "timestamp") {
+                isValid = JsonLines::readString(field.value(), line.timestamp);
+            } else if (key == "type") {
+                std::string_view type;
+                isValid = JsonLines::readString(field.value(), type);
+                if (type == "session_meta")
+                    line.type = LineType::SessionMeta;
+                else if (type == "turn_context")
+                    line.type = LineType::TurnContext;
+                else if (type == "event_msg")
+                    line.type = LineType::EventMessage;
+            } else if (key == "payload" && JsonLines::isObject(field.value())) {
+                isValid = parsePayload(field.value(), line);
+            }
+            return isValid;
+        });
+    if (!isRead)
+        return false;
     return JsonLines::isFullyConsumed(document);
 }
 

@@ -52,6 +52,22 @@ private:
 
 // Reading fields of an on-demand value. A JSON null reads as absent (empty string, zero count,
 // false); any other wrong type is an error, which makes the line malformed.
+// Calls handler(key, field) for each member of an object, in order. Returns false as soon as a
+// member cannot be read or the handler returns false (the line is then malformed).
+template<typename Handler>
+bool forEachField(simdjson::ondemand::object &object, Handler &&handler)
+{
+    for (auto member : object) {
+        simdjson::ondemand::field field;
+        if (std::move(member).get(field))
+            return false;
+        const simdjson::ondemand::raw_json_string key = field.key();
+        if (!handler(key, field))
+            return false;
+    }
+    return true;
+}
+
 bool readString(simdjson::ondemand::value &value, std::string_view &out);
 bool readCount(simdjson::ondemand::value &value, qint64 &out);
 bool readBool(simdjson::ondemand::value &value, bool &out);
