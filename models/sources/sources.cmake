@@ -6,3 +6,9 @@ file(GLOB meter_fragments CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/meters/*.c
 foreach(fragment IN LISTS meter_fragments)
     include(${fragment})
 endforeach()
+# Provider APIs (OpenAI, Anthropic, OpenRouter, LiteLLM) and their poller, likewise.
+target_sources(burnrate_models PRIVATE sources/providers/providerapi.h)
+file(GLOB provider_fragments CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/providers/*.cmake)
+foreach(fragment IN LISTS provider_fragments)
+    include(${fragment})
+endforeach()
