@@ -1,6 +1,11 @@
+#include "ledger/reportquery.h"
+#include "pricing/pricebook.h"
+#include "sources/meters/locallogimporter.h"
 #include "sources/meters/opencodereader.h"
 #include "sources/meters/usagededuplicator.h"
+#include "support/fakeclock.h"
 #include "support/readertesting.h"
+#include "support/templedger.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,6 +123,7 @@ private slots:
     void messagesWithoutUsageAreSkipped_data();
     void messagesWithoutUsageAreSkipped();
     void databaseRowAndLegacyCopyCountOnce();
+    void importSeesMessagesStillInTheWriteAheadLog();
     void unreadableDatabasesAreCounted();
     void malformedLegacyFilesAreCounted_data();
     void malformedLegacyFilesAreCounted();
@@ -304,6 +310,45 @@ void tst_OpenCodeReader::databaseRowAndLegacyCopyCountOnce()
     QCOMPARE(records.at(0).session, sessionId);
     QCOMPARE(records.at(1).externalKey, u"opencode:msg_other"_s);
     QCOMPARE(records.at(1).session, u"ses_x"_s);
+}
+
+// OpenCode keeps its connection open, so new messages sit in opencode.db-wal and the database
+// file itself does not change until a checkpoint; a re-import must still see them.
+void tst_OpenCodeReader::importSeesMessagesStillInTheWriteAheadLog()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString databasePath = root.filePath(u"opencode.db"_s);
+    OpenCodeDatabase database(databasePath);
+    QVERIFY(database.isValid());
+    const QByteArray tokens
+        = R"({"input":7,"output":3,"reasoning":0,"cache":{"read":0,"write":0}})"_ba;
+    QVERIFY(database.insert(u"msg_1"_s, u"ses_x"_s, assistantMessage("msg_1", tokens)));
+
+    TempLedger ledger;
+    QVERIFY(ledger.isValid());
+    FakeClock clock;
+    const auto importAndCount = [&]() -> qint64 {
+        Result<PriceBook> prices = PriceBook::load(ledger.ledger(), clock.nowMs());
+        if (!prices)
+            return -1;
+        LocalImportOptions options;
+        options.paths = {root.path()};
+        OpenCodeReader reader;
+        if (!LocalLogImporter(ledger.ledger(), *prices, clock).run(reader, options))
+            return -1;
+        const Result<Report> report = ReportQuery(ledger.ledger()).run(ReportRequest {});
+        return report ? report->totals.tokens.total() : -1;
+    };
+    QCOMPARE(importAndCount(), 10);
+
+    const QFileInfo before(databasePath);
+    QVERIFY(database.insert(u"msg_2"_s, u"ses_x"_s, assistantMessage("msg_2", tokens)));
+    const QFileInfo after(databasePath);
+    QCOMPARE(after.size(), before.size()); // only the -wal file grew
+    QVERIFY(QFileInfo(databasePath + u"-wal"_s).size() > 0);
+    QCOMPARE(importAndCount(), 20);
+    QCOMPARE(importAndCount(), 20); // and nothing counted twice on the next pass
 }
 
 void tst_OpenCodeReader::unreadableDatabasesAreCounted()

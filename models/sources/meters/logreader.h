@@ -17,6 +17,9 @@ struct ParsedUsage
     // the importer attributes everything to the local person and this device.
     UsageRecord record;
     bool isSidechain = false; // on equal size, the non-sidechain copy wins
+    // 64-bit hash of record.externalKey (AgentMessageStore::keyHash), set by the importer on the
+    // parser threads: de-duplication and the message memory compare integers, not strings.
+    qint64 keyHash = 0;
 };
 
 // What one pass over (the new part of) one file gave.
@@ -52,6 +55,21 @@ public:
     virtual QStringList defaultRoots(const QProcessEnvironment &environment) const = 0;
     // Whether a file found under a root is one of this agent's logs.
     virtual bool acceptsFile(const QString &path) const = 0;
+
+    // Files beside a log whose change is a change of the log: a SQLite store written through a
+    // write-ahead log changes only its "-wal" file until the next checkpoint.
+    virtual QStringList companionFiles(const QString &path) const
+    {
+        Q_UNUSED(path);
+        return {};
+    }
+    // Whether a RewrittenWhole reader opens `path` itself (a database) and ignores `data`: the
+    // importer then reads only the first bytes, for the cursor's head hash.
+    virtual bool opensFileItself(const QString &path) const
+    {
+        Q_UNUSED(path);
+        return false;
+    }
 
     // Parses `data`, which is the file's content from byte `offset` on (for AppendOnlyLines) or the
     // whole file (for RewrittenWhole; a reader of a database may ignore `data` and open `path`).

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcOpenCode, "burnrate.meters.opencode")
+Q_LOGGING_CATEGORY(lcOpenCode, "burnrate.meters.opencode", QtInfoMsg)
 
 qint64 count(const QJsonObject &object, QLatin1StringView key)
 {
@@ -180,6 +180,17 @@ bool OpenCodeReader::acceptsFile(const QString &path) const
     const qsizetype count = parts.size();
     return name.endsWith(u".json"_s) && count >= 4 && parts.at(count - 3) == u"message"_s
         && parts.at(count - 4) == u"storage"_s;
+}
+
+QStringList OpenCodeReader::companionFiles(const QString &path) const
+{
+    // OpenCode's store runs in WAL mode: new messages sit in the -wal file until a checkpoint.
+    return opensFileItself(path) ? QStringList {path + u"-wal"_s} : QStringList {};
+}
+
+bool OpenCodeReader::opensFileItself(const QString &path) const
+{
+    return isDatabaseName(QFileInfo(path).fileName());
 }
 
 FileParseResult OpenCodeReader::parse(const QString &path, QByteArrayView data, qint64 offset,

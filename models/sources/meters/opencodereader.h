@@ -22,6 +22,8 @@ public:
     FileMode fileMode() const override { return FileMode::RewrittenWhole; }
     QStringList defaultRoots(const QProcessEnvironment &environment) const override;
     bool acceptsFile(const QString &path) const override;
+    QStringList companionFiles(const QString &path) const override;
+    bool opensFileItself(const QString &path) const override;
     FileParseResult parse(const QString &path, QByteArrayView data, qint64 offset,
                           const QByteArray &state) const override;
 };
