@@ -1,12 +1,11 @@
 #include "locallogimporter.h"
 
-#include "usagededuplicator.h"
-
 #include "core/clock.h"
 #include "ledger/agentmessagestore.h"
 #include "ledger/filecursorstore.h"
 #include "ledger/sqlitedatabase.h"
 #include "pricing/pricebook.h"
+#include "usagededuplicator.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -21,6 +20,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <numeric>
 #include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcMeters, "burnrate.meters", QtInfoMsg)
@@ -44,8 +44,24 @@ std::optional<FileStat> statFile(const QString &path)
     struct stat info;
     if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
         return std::nullopt;
-    return FileStat{qint64(info.st_dev), qint64(info.st_ino), qint64(info.st_size),
-                    qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000};
+    return FileStat {qint64(info.st_dev), qint64(info.st_ino), qint64(info.st_size),
+                     qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000};
+}
+
+// The file's stat with its companions folded in (a database's -wal file): a change of either is
+// a change of the log. Only RewrittenWhole files have companions, so the size is never an offset.
+std::optional<FileStat> statLog(const LogReader &reader, const QString &path)
+{
+    std::optional<FileStat> stat = statFile(path);
+    if (!stat)
+        return stat;
+    for (const QString &companion : reader.companionFiles(path)) {
+        if (const std::optional<FileStat> extra = statFile(companion)) {
+            stat->size += extra->size;
+            stat->modifiedMs = std::max(stat->modifiedMs, extra->modifiedMs);
+        }
+    }
+    return stat;
 }
 
 QString sha1Hex(QByteArrayView bytes)
@@ -76,7 +92,7 @@ using ProgressCallback = std::function<void(qint64 bytesDone, qint64 bytesTotal)
 
 struct Progress
 {
-    std::atomic<qint64> bytesDone{0};
+    std::atomic<qint64> bytesDone {0};
     qint64 bytesTotal = 0;
     ProgressCallback callback;
 
@@ -87,6 +103,13 @@ struct Progress
             callback(done, bytesTotal);
     }
 };
+
+// On the parser threads, so the merge compares integers only.
+void setKeyHashes(QList<ParsedUsage> &usage)
+{
+    for (ParsedUsage &entry : usage)
+        entry.keyHash = AgentMessageStore::keyHash(entry.record.externalKey);
+}
 
 FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &progress)
 {
@@ -107,15 +130,19 @@ FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &p
         outcome.cursor.parserState = state;
     };
     if (reader.fileMode() == LogReader::FileMode::RewrittenWhole) {
-        const QByteArray content = file.readAll();
-        FileParseResult result = reader.parse(plan.path, content, 0, {});
+        // A database is opened by its reader; reading it here would only cost time.
+        const bool readerOpensFile = reader.opensFileItself(plan.path);
+        const QByteArray content = readerOpensFile ? file.read(headBytes) : file.readAll();
+        FileParseResult result
+            = reader.parse(plan.path, readerOpensFile ? QByteArrayView() : content, 0, {});
+        setKeyHashes(result.usage);
         outcome.usage = std::move(result.usage);
         outcome.malformedLines = result.malformedLines;
-        outcome.bytesRead = content.size();
-        progress.add(content.size());
+        outcome.bytesRead = readerOpensFile ? plan.stat.size : content.size();
+        progress.add(outcome.bytesRead);
         outcome.cursor.headLength = std::min<qint64>(headBytes, content.size());
         outcome.cursor.headHash = sha1Hex(QByteArrayView(content).first(outcome.cursor.headLength));
-        finishCursor(content.size(), {});
+        finishCursor(outcome.bytesRead, {});
         return outcome;
     }
 
@@ -137,6 +164,7 @@ FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &p
         if (chunk.isEmpty())
             break;
         FileParseResult result = reader.parse(plan.path, chunk, offset, state);
+        setKeyHashes(result.usage);
         outcome.usage.append(std::move(result.usage));
         outcome.malformedLines += result.malformedLines;
         if (result.consumedBytes == 0) {
@@ -164,9 +192,10 @@ class BucketKeys
 public:
     const QString &keyOf(const UsageRecord &record)
     {
-        const qint64 hourMs = record.startMs - ((record.startMs % 3'600'000) + 3'600'000) % 3'600'000;
-        if (m_key.isNull() || hourMs != m_hourMs || record.model != m_model || record.session != m_session
-            || record.project != m_project) {
+        const qint64 hourMs
+            = record.startMs - ((record.startMs % 3'600'000) + 3'600'000) % 3'600'000;
+        if (m_key.isNull() || hourMs != m_hourMs || record.model != m_model
+            || record.session != m_session || record.project != m_project) {
             m_hourMs = hourMs;
             m_model = record.model;
             m_session = record.session;
@@ -192,10 +221,12 @@ QString LocalLogImporter::deviceKey()
     if (machine.isEmpty())
         machine = QSysInfo::machineHostName().toUtf8();
     return QSysInfo::machineHostName() + u':'
-        + QString::fromLatin1(QCryptographicHash::hash(machine, QCryptographicHash::Sha256).toHex().left(16));
+        + QString::fromLatin1(
+               QCryptographicHash::hash(machine, QCryptographicHash::Sha256).toHex().left(16));
 }
 
-Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const LocalImportOptions &options)
+Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
+                                                 const LocalImportOptions &options)
 {
     LocalImportSummary summary;
     QElapsedTimer phase; // for the burnrate.meters debug log: where an import spends its time
@@ -203,21 +234,24 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
 
     // 1. The files: explicit paths must exist; default locations may not (agent not used here).
     const bool explicitPaths = !options.paths.isEmpty();
-    const QStringList roots = explicitPaths ? options.paths : reader.defaultRoots(options.environment);
+    const QStringList roots
+        = explicitPaths ? options.paths : reader.defaultRoots(options.environment);
     QStringList files;
     for (const QString &root : roots) {
         const QFileInfo info(root);
         if (info.isFile()) {
             files.append(info.absoluteFilePath());
         } else if (info.isDir()) {
-            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 if (reader.acceptsFile(path))
                     files.append(path);
             }
         } else if (explicitPaths) {
-            return Error{ErrorCode::NotFound, QStringLiteral("no such file or directory: %1").arg(root)};
+            return Error {ErrorCode::NotFound,
+                          QStringLiteral("no such file or directory: %1").arg(root)};
         }
     }
     std::sort(files.begin(), files.end());
@@ -236,7 +270,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
     QList<FilePlan> plans;
     qint64 bytesTotal = 0;
     for (const QString &path : std::as_const(files)) {
-        const std::optional<FileStat> stat = statFile(path);
+        const std::optional<FileStat> stat = statLog(reader, path);
         if (!stat)
             continue; // vanished between listing and now
         FilePlan plan;
@@ -267,7 +301,8 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
         plans.append(plan);
     }
 
-    qCDebug(lcMeters) << "planned" << plans.size() << "of" << files.size() << "files in" << phase.restart() << "ms";
+    qCDebug(lcMeters) << "planned" << plans.size() << "of" << files.size() << "files in"
+                      << phase.restart() << "ms";
     // 3. Parse in parallel (bounded pool), merge in path order.
     QThreadPool pool;
     pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
@@ -276,15 +311,19 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
     progress.callback = options.progress;
     if (progress.callback)
         progress.callback(0, bytesTotal);
-    const QList<FileOutcome> outcomes = QtConcurrent::blockingMapped<QList<FileOutcome>>(
-        &pool, plans, [&reader, &progress](const FilePlan &plan) { return parseFile(reader, plan, progress); });
+    QList<FileOutcome> outcomes = QtConcurrent::blockingMapped<QList<FileOutcome>>(
+        &pool, plans,
+        [&reader, &progress](const FilePlan &plan) { return parseFile(reader, plan, progress); });
 
     qCDebug(lcMeters) << "parsed" << bytesTotal << "bytes in" << phase.restart() << "ms";
     UsageDeduplicator deduplicator;
+    deduplicator.reserve(
+        std::accumulate(outcomes.cbegin(), outcomes.cend(), qsizetype(0),
+                        [](qsizetype sum, const FileOutcome &o) { return sum + o.usage.size(); }));
     QList<FileCursor> newCursors;
     const qint64 nowMs = m_clock.nowMs();
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        const FileOutcome &outcome = outcomes[i];
+        FileOutcome &outcome = outcomes[i];
         if (!outcome.error.isEmpty()) {
             qCWarning(lcMeters) << "skipped" << plans[i].path << outcome.error;
             continue;
@@ -297,11 +336,13 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
         if (outcome.malformedLines > 0)
             summary.malformedFiles.append({outcome.cursor.path, outcome.malformedLines});
         FileCursor cursor = outcome.cursor;
-        cursor.malformedLines = (plans[i].isReplaced ? 0 : plans[i].previous.malformedLines) + outcome.malformedLines;
-        cursor.records = (plans[i].isReplaced ? 0 : plans[i].previous.records) + outcome.usage.size();
+        cursor.malformedLines
+            = (plans[i].isReplaced ? 0 : plans[i].previous.malformedLines) + outcome.malformedLines;
+        cursor.records
+            = (plans[i].isReplaced ? 0 : plans[i].previous.records) + outcome.usage.size();
         cursor.readMs = nowMs;
         newCursors.append(cursor);
-        deduplicator.addAll(outcome.usage);
+        deduplicator.addAll(std::move(outcome.usage));
     }
 
     // 4. Attribute, price and write.
@@ -311,10 +352,11 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
         identityValue = m_ledger.setting(QStringLiteral("me_email")).toLower();
     if (identityValue.isEmpty()) {
         identityKind = QStringLiteral("local");
-        identityValue = qEnvironmentVariable("USER", QStringLiteral("user")) + u'@' + QSysInfo::machineHostName();
+        identityValue = qEnvironmentVariable("USER", QStringLiteral("user")) + u'@'
+            + QSysInfo::machineHostName();
     }
     const QString device = deviceKey();
-    QList<UsageRecord> records = deduplicator.records();
+    QList<ParsedUsage> records = deduplicator.takeKept();
     summary.recordsKept = records.size();
 
     SqliteTransaction transaction(m_ledger.database());
@@ -329,10 +371,11 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
     QMap<QString, UsageRecord> buckets; // by bucket key: ordered, so writes are deterministic
     QList<std::pair<QString, AgentMessage>> counted; // bucket key, message
     BucketKeys bucketKeys;
-    for (UsageRecord &record : records) {
+    for (ParsedUsage &parsed : records) {
+        UsageRecord &record = parsed.record;
         m_prices.applyEstimate(record);
         AgentMessage message;
-        message.keyHash = AgentMessageStore::keyHash(record.externalKey);
+        message.keyHash = parsed.keyHash;
         message.tokens = record.tokens;
         message.costMicros = record.costMicros;
         Result<std::optional<AgentMessage>> known = *isFirstImport
@@ -370,10 +413,11 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
         bucket->costMicros += record.costMicros;
         counted.append({key, message});
     }
-    qCDebug(lcMeters) << "deduplicated and compared" << records.size() << "records in" << phase.restart() << "ms";
+    qCDebug(lcMeters) << "deduplicated and compared" << records.size() << "records in"
+                      << phase.restart() << "ms";
     QHash<QString, qint64> bucketIds;
-    Result<UsageWriteStats> written = m_ledger.writeUsage(*sourceId, buckets.values(),
-                                                          Ledger::WritePolicy::Accumulate, &bucketIds);
+    Result<UsageWriteStats> written = m_ledger.writeUsage(
+        *sourceId, buckets.values(), Ledger::WritePolicy::Accumulate, &bucketIds);
     if (!written)
         return written.error();
     summary.written = *written;
@@ -399,6 +443,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader, const 
         return committed.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    qCDebug(lcMeters) << "wrote" << buckets.size() << "buckets and" << counted.size() << "messages in" << phase.restart() << "ms";
+    qCDebug(lcMeters) << "wrote" << buckets.size() << "buckets and" << counted.size()
+                      << "messages in" << phase.restart() << "ms";
     return summary;
 }

@@ -1,5 +1,6 @@
 #include "usagededuplicator.h"
 
+#include "ledger/agentmessagestore.h"
 
 bool UsageDeduplicator::isBetter(const ParsedUsage &candidate, const ParsedUsage &kept)
 {
@@ -10,11 +11,19 @@ bool UsageDeduplicator::isBetter(const ParsedUsage &candidate, const ParsedUsage
     return kept.isSidechain && !candidate.isSidechain;
 }
 
+void UsageDeduplicator::reserve(qsizetype count)
+{
+    m_byKey.reserve(count);
+    m_kept.reserve(count);
+}
+
 void UsageDeduplicator::add(ParsedUsage usage)
 {
-    const auto it = m_byKey.constFind(usage.record.externalKey);
+    if (usage.keyHash == 0)
+        usage.keyHash = AgentMessageStore::keyHash(usage.record.externalKey);
+    const auto it = m_byKey.constFind(usage.keyHash);
     if (it == m_byKey.cend()) {
-        m_byKey.insert(usage.record.externalKey, m_kept.size());
+        m_byKey.insert(usage.keyHash, m_kept.size());
         m_kept.append(std::move(usage));
     } else if (isBetter(usage, m_kept[*it])) {
         m_kept[*it] = std::move(usage);
@@ -34,4 +43,10 @@ QList<UsageRecord> UsageDeduplicator::records() const
     for (const ParsedUsage &usage : m_kept)
         result.append(usage.record);
     return result;
+}
+
+QList<ParsedUsage> UsageDeduplicator::takeKept()
+{
+    m_byKey.clear();
+    return std::exchange(m_kept, {});
 }

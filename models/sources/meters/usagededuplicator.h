@@ -10,17 +10,21 @@
 class UsageDeduplicator
 {
 public:
+    // Usage whose keyHash is 0 is keyed by the hash of its externalKey, computed here.
     void add(ParsedUsage usage);
     void addAll(QList<ParsedUsage> usage);
+    void reserve(qsizetype count);
     qsizetype size() const { return m_byKey.size(); }
     // The surviving records in the order their keys were first seen: files are merged in path
     // order, so this does not depend on thread timing either.
     QList<UsageRecord> records() const;
+    // The same, moved out (the deduplicator is empty afterwards), with their key hashes.
+    QList<ParsedUsage> takeKept();
 
     // Whether `candidate` should replace `kept` under the rule above.
     static bool isBetter(const ParsedUsage &candidate, const ParsedUsage &kept);
 
 private:
     QList<ParsedUsage> m_kept;
-    QHash<QString, qsizetype> m_byKey; // index into m_kept
+    QHash<qint64, qsizetype> m_byKey; // key hash → index into m_kept
 };
