@@ -6,7 +6,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcQueries, "burnrate.analytics.queries")
+Q_LOGGING_CATEGORY(lcQueries, "burnrate.analytics.queries", QtInfoMsg)
 
 std::optional<double> BudgetStatus::percent() const
 {

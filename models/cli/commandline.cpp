@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "budgets/budgetstore.h"
+#include "clioutput.h"
 #include "core/calendar.h"
 #include "core/clock.h"
 #include "core/money.h"
@@ -12,6 +13,7 @@
 #include "pricing/pricebook.h"
 #include "sources/meters/locallogimporter.h"
 #include "sources/meters/logreaders.h"
+#include "sources/networksources.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +25,8 @@
 #include <QJsonValue>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+using namespace CliOutput;
 
 namespace {
 
@@ -43,6 +47,15 @@ Commands:
   pricing import FILE     a LiteLLM model_prices_and_context_window.json
   pricing show MODEL      the price a model name matches
   sources list
+  sources add KIND --name NAME [--base-url URL] [--key-env VAR] [--interval 15m]
+              [--reference-model MODEL] [--model MODEL] [--person EMAIL]
+                          KIND: %2
+  sources remove NAME     stop polling it; its usage stays
+  poll [--once] [NAME ...]
+                          poll network sources (all when none named); without
+                          --once keep polling on their schedules
+  watch [--for DURATION]  poll sources and import agent logs as they change,
+                          until stopped (Ctrl+C) or for DURATION (30s, 15m)
   budgets list | remove ID|--all
   budgets set --scope org|team:NAME|person:EMAIL [--period day|week|month|quarter]
               [--tz ZONE] (--limit-usd X | --limit-tokens N) [--thresholds 50,80,100]
@@ -58,32 +71,6 @@ Options:
 
 Exit status: 0 ok, 1 failure, 2 usage error.
 )");
-
-QString groupedNumber(qint64 value)
-{
-    QString text = QString::number(value < 0 ? -value : value);
-    for (qsizetype i = text.size() - 3; i > 0; i -= 3)
-        text.insert(i, u',');
-    return value < 0 ? u'-' + text : text;
-}
-
-// JSON number text for micro-dollars: exact decimal, no float on the way.
-QString jsonUsd(qint64 micros)
-{
-    QString text = Money::toDecimalString(micros, 6);
-    while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.')))
-        text.chop(1);
-    return text;
-}
-
-QString jsonString(const QString &text)
-{
-    if (text.isNull())
-        return QStringLiteral("null");
-    // QJsonDocument escapes exactly as JSON requires; strip the array brackets around it.
-    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
-}
 
 QString jsonCounters(const ReportTotals &totals)
 {
@@ -109,34 +96,6 @@ QString costCell(const ReportTotals &totals)
     QString text = Money::formatUsd(totals.costMicros);
     if (totals.unpricedRecords > 0)
         text += u'*'; // part of it has no price
-    return text;
-}
-
-// Left-aligned key columns, right-aligned numbers.
-QString renderTable(const QStringList &header, const QList<QStringList> &rows, int keyColumns)
-{
-    QList<qsizetype> widths(header.size(), 0);
-    for (int c = 0; c < header.size(); ++c)
-        widths[c] = header[c].size();
-    for (const QStringList &row : rows) {
-        for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    // Explicit QString return: a deduced QStringBuilder would outlive its temporaries.
-    const auto line = [&](const QStringList &cells) -> QString {
-        QStringList padded;
-        for (int c = 0; c < cells.size(); ++c)
-            padded.append(c < keyColumns ? cells[c].leftJustified(widths[c])
-                                         : cells[c].rightJustified(widths[c]));
-        return padded.join(QStringLiteral("  ")).trimmed() + u'\n';
-    };
-    QString text = line(header);
-    QStringList rule;
-    for (const qsizetype width : widths)
-        rule.append(QString(width, u'-'));
-    text += rule.join(QStringLiteral("  ")) + u'\n';
-    for (const QStringList &row : rows)
-        text += line(row);
     return text;
 }
 
@@ -188,28 +147,6 @@ int CommandLine::failure(const QString &message)
     return 1;
 }
 
-namespace {
-
-// Opens the ledger; `mustExist` for commands that only read.
-Result<std::unique_ptr<Ledger>> openLedger(const QString &path, bool mustExist)
-{
-    if (mustExist && !QFileInfo::exists(path)) {
-        return Error {
-            ErrorCode::NotFound,
-            QStringLiteral("no ledger at %1 (create one with 'burnrate-cli demo' or an import)")
-                .arg(path)};
-    }
-    if (!mustExist) {
-        const QDir parent = QFileInfo(path).absoluteDir();
-        if (!parent.exists() && !QDir().mkpath(parent.path()))
-            return Error {ErrorCode::Io,
-                          QStringLiteral("cannot create directory %1").arg(parent.path())};
-    }
-    return Ledger::open(path, Ledger::Access::ReadWrite);
-}
-
-} // namespace
-
 int CommandLine::run(QStringList arguments)
 {
     // Global options may stand anywhere; take them out first.
@@ -236,7 +173,8 @@ int CommandLine::run(QStringList arguments)
         }
     }
     if (wantsHelp || rest.isEmpty()) {
-        m_out << usageText.arg(defaultLedgerPath());
+        m_out << usageText.arg(defaultLedgerPath(),
+                               NetworkSources::kinds().join(QStringLiteral(", ")));
         m_out.flush();
         return rest.isEmpty() && !wantsHelp ? 2 : 0;
     }
@@ -261,6 +199,10 @@ int CommandLine::run(QStringList arguments)
         status = pricingCommand(rest);
     else if (command == QLatin1String("sources"))
         status = sourcesCommand(rest);
+    else if (command == QLatin1String("poll"))
+        status = pollCommand(rest);
+    else if (command == QLatin1String("watch"))
+        status = watchCommand(rest);
     else if (command == QLatin1String("budgets"))
         status = budgetsCommand(rest);
     else
@@ -442,7 +384,7 @@ int CommandLine::importAgentLogs(const QString &kind, const QStringList &argumen
     }
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("person"), QString(), QStringLiteral("email")});
-    if (!parser.parse(QStringList{QStringLiteral("import")} + arguments))
+    if (!parser.parse(QStringList {QStringLiteral("import")} + arguments))
         return usageError(QStringLiteral("import %1: ").arg(kind) + parser.errorText());
 
     Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
@@ -450,17 +392,20 @@ int CommandLine::importAgentLogs(const QString &kind, const QStringList &argumen
         return failure(ledger.error().detail);
     Result<PriceBook> prices = PriceBook::load(**ledger, m_clock.nowMs());
     if (!prices)
-        return failure(QStringLiteral("import %1: price table: %2").arg(kind, prices.error().detail));
+        return failure(
+            QStringLiteral("import %1: price table: %2").arg(kind, prices.error().detail));
     LocalImportOptions options;
     options.paths = parser.positionalArguments();
     options.personEmail = parser.value(QStringLiteral("person"));
     options.environment = m_environment;
-    Result<LocalImportSummary> summary = LocalLogImporter(**ledger, *prices, m_clock).run(*reader, options);
+    Result<LocalImportSummary> summary
+        = LocalLogImporter(**ledger, *prices, m_clock).run(*reader, options);
     if (!summary)
         return failure(QStringLiteral("import %1: %2").arg(kind, summary.error().detail));
     if (m_json) {
-        m_out << QStringLiteral("{\"files\":%1,\"files_read\":%2,\"files_replaced\":%3,\"bytes_read\":%4,"
-                                "\"records\":%5,\"messages_counted\":%6,\"malformed_lines\":%7}\n")
+        m_out << QStringLiteral(
+                     "{\"files\":%1,\"files_read\":%2,\"files_replaced\":%3,\"bytes_read\":%4,"
+                     "\"records\":%5,\"messages_counted\":%6,\"malformed_lines\":%7}\n")
                      .arg(summary->filesSeen)
                      .arg(summary->filesRead)
                      .arg(summary->filesReplaced)
@@ -472,12 +417,14 @@ int CommandLine::importAgentLogs(const QString &kind, const QStringList &argumen
     }
     if (summary->filesSeen == 0) {
         m_out << QStringLiteral("No %1 logs found%2.\n")
-                     .arg(kind, options.paths.isEmpty() ? QStringLiteral(" in the default locations")
-                                                        : QString());
+                     .arg(kind,
+                          options.paths.isEmpty() ? QStringLiteral(" in the default locations")
+                                                  : QString());
         return 0;
     }
-    m_out << QStringLiteral("Read %1 of %2 files (%3 MB new; %4 replaced or rotated): %5 usage records, "
-                            "%6 new or grown.\n")
+    m_out << QStringLiteral(
+                 "Read %1 of %2 files (%3 MB new; %4 replaced or rotated): %5 usage records, "
+                 "%6 new or grown.\n")
                  .arg(summary->filesRead)
                  .arg(summary->filesSeen)
                  .arg(QString::number(double(summary->bytesRead) / 1e6, 'f', 1))
@@ -486,8 +433,9 @@ int CommandLine::importAgentLogs(const QString &kind, const QStringList &argumen
                  .arg(summary->messagesCounted);
     if (summary->malformedLines > 0) {
         m_out << QStringLiteral("Skipped %1 malformed lines:\n").arg(summary->malformedLines);
-        for (const MalformedFile &file : std::as_const(summary->malformedFiles).first(
-                 std::min<qsizetype>(10, summary->malformedFiles.size())))
+        for (const MalformedFile &file :
+             std::as_const(summary->malformedFiles)
+                 .first(std::min<qsizetype>(10, summary->malformedFiles.size())))
             m_out << "  " << file.path << ": " << file.malformedLines << "\n";
     }
     return 0;
@@ -692,30 +640,6 @@ int CommandLine::pricingCommand(const QStringList &arguments)
         return 0;
     }
     return usageError(QStringLiteral("pricing: use 'pricing import FILE' or 'pricing show MODEL'"));
-}
-
-int CommandLine::sourcesCommand(const QStringList &arguments)
-{
-    if (arguments != QStringList {QStringLiteral("list")})
-        return usageError(QStringLiteral("sources: use 'sources list'"));
-    Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
-    if (!ledger)
-        return failure(ledger.error().detail);
-    Result<QList<SourceInfo>> sources = (*ledger)->sources();
-    if (!sources)
-        return failure(sources.error().detail);
-    QList<QStringList> rows;
-    for (const SourceInfo &source : std::as_const(*sources)) {
-        rows.append(
-            {source.name, source.kind, groupedNumber(source.records),
-             source.lastUsageMs
-                 ? QDateTime::fromMSecsSinceEpoch(source.lastUsageMs, Qt::UTC).toString(Qt::ISODate)
-                 : QStringLiteral("-")});
-    }
-    m_out << renderTable({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("records"),
-                          QStringLiteral("last usage")},
-                         rows, 2);
-    return 0;
 }
 
 int CommandLine::budgetsCommand(const QStringList &arguments)

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 class Clock;
 
 // burnrate-cli: the command-line contract of DESIGN.md §7. Output goes to `out`, one-line errors
@@ -28,6 +30,10 @@ private:
     int demoCommand(const QStringList &arguments);
     int pricingCommand(const QStringList &arguments);
     int sourcesCommand(const QStringList &arguments);
+    int sourcesAdd(const QStringList &arguments);
+    int pollCommand(const QStringList &arguments);
+    int watchCommand(const QStringList &arguments);
+    void runUntilStopped(std::optional<qint64> forSeconds); // SIGINT, SIGTERM or the time is up
     int budgetsCommand(const QStringList &arguments);
 
     int usageError(const QString &message);

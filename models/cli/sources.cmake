@@ -1,2 +1,4 @@
 target_sources(burnrate_models PRIVATE
-    cli/commandline.cpp cli/commandline.h)
+    cli/clioutput.cpp cli/clioutput.h
+    cli/commandline.cpp cli/commandline.h
+    cli/sourcecommands.cpp)

@@ -8,7 +8,7 @@
 #include <QLoggingCategory>
 #include <QScopeGuard>
 
-Q_LOGGING_CATEGORY(lcLedger, "burnrate.ledger")
+Q_LOGGING_CATEGORY(lcLedger, "burnrate.ledger", QtInfoMsg)
 
 namespace {
 
@@ -54,19 +54,21 @@ QString accumulateUsageSql()
     static const QString sql = []() -> QString {
         QString text = upsertUsageSql.left(upsertUsageSql.indexOf(QStringLiteral("ON CONFLICT")));
         QStringList sums;
-        for (const char *column : {"input_tokens", "cache_write_5m_tokens", "cache_write_1h_tokens",
-                                   "cache_read_tokens", "output_tokens", "reasoning_tokens",
-                                   "requests", "cost_micros"}) {
+        for (const char *column :
+             {"input_tokens", "cache_write_5m_tokens", "cache_write_1h_tokens", "cache_read_tokens",
+              "output_tokens", "reasoning_tokens", "requests", "cost_micros"}) {
             const QString name = QString::fromLatin1(column);
-            sums.append(name + QStringLiteral(" = usage.") + name + QStringLiteral(" + excluded.") + name);
+            sums.append(name + QStringLiteral(" = usage.") + name + QStringLiteral(" + excluded.")
+                        + name);
         }
         return text
-            + QStringLiteral("ON CONFLICT (source_id, external_key) DO UPDATE SET "
-                             "start_ms = min(usage.start_ms, excluded.start_ms), "
-                             "end_ms = max(usage.end_ms, excluded.end_ms), "
-                             "person_id = excluded.person_id, identity_kind = excluded.identity_kind, "
-                             "identity_value = excluded.identity_value, device_id = excluded.device_id, "
-                             "cost_kind = excluded.cost_kind, price_version_id = excluded.price_version_id, ")
+            + QStringLiteral(
+                   "ON CONFLICT (source_id, external_key) DO UPDATE SET "
+                   "start_ms = min(usage.start_ms, excluded.start_ms), "
+                   "end_ms = max(usage.end_ms, excluded.end_ms), "
+                   "person_id = excluded.person_id, identity_kind = excluded.identity_kind, "
+                   "identity_value = excluded.identity_value, device_id = excluded.device_id, "
+                   "cost_kind = excluded.cost_kind, price_version_id = excluded.price_version_id, ")
             + sums.join(QStringLiteral(", "));
     }();
     return sql;
@@ -402,8 +404,9 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
             m_deviceIds.clear();
         }
     });
-    Result<SqliteStatement *> upsert = m_db->cached(
-        (policy == WritePolicy::Replace ? upsertUsageSql : accumulateUsageSql()) + QStringLiteral(" RETURNING id"));
+    Result<SqliteStatement *> upsert
+        = m_db->cached((policy == WritePolicy::Replace ? upsertUsageSql : accumulateUsageSql())
+                       + QStringLiteral(" RETURNING id"));
     if (!upsert)
         return upsert.error();
     SqliteStatement &statement = **upsert;
@@ -509,7 +512,8 @@ WHERE id = ?1
     if (Status subtracted = statement.execute(); !subtracted)
         return subtracted;
     // A bucket left with no request holds nothing: remove it rather than keep an empty row.
-    Result<SqliteStatement *> prune = m_db->cached(QStringLiteral("DELETE FROM usage WHERE id = ?1 AND requests <= 0"));
+    Result<SqliteStatement *> prune
+        = m_db->cached(QStringLiteral("DELETE FROM usage WHERE id = ?1 AND requests <= 0"));
     if (!prune)
         return prune.error();
     return (*prune)->bind(1, usageId).execute();
@@ -559,7 +563,8 @@ Result<PriceVersion> Ledger::latestPriceVersion()
 
 Status Ledger::rebuildRollups()
 {
-    for (const auto level : {LedgerSchema::RollupLevel::PersonDaily, LedgerSchema::RollupLevel::OrganisationDaily}) {
+    for (const auto level :
+         {LedgerSchema::RollupLevel::PersonDaily, LedgerSchema::RollupLevel::OrganisationDaily}) {
         const QString table = LedgerSchema::rollupTable(level);
         if (Status cleared = m_db->exec(QStringLiteral("DELETE FROM ") + table); !cleared)
             return cleared;
@@ -575,14 +580,16 @@ Result<QStringList> Ledger::rollupDiscrepancies()
 {
     // Rows of either side missing from the other, for every rollup level.
     QStringList problems;
-    for (const auto level : {LedgerSchema::RollupLevel::PersonDaily, LedgerSchema::RollupLevel::OrganisationDaily}) {
+    for (const auto level :
+         {LedgerSchema::RollupLevel::PersonDaily, LedgerSchema::RollupLevel::OrganisationDaily}) {
         const QString table = LedgerSchema::rollupTable(level);
         Result<SqliteStatement> statement = m_db->prepare(
-            QStringLiteral("WITH expected AS (%1), actual AS (SELECT * FROM %2) "
-                           "SELECT 'missing', * FROM (SELECT * FROM expected EXCEPT SELECT * FROM actual) "
-                           "UNION ALL "
-                           "SELECT 'extra', * FROM (SELECT * FROM actual EXCEPT SELECT * FROM expected) "
-                           "LIMIT 20")
+            QStringLiteral(
+                "WITH expected AS (%1), actual AS (SELECT * FROM %2) "
+                "SELECT 'missing', * FROM (SELECT * FROM expected EXCEPT SELECT * FROM actual) "
+                "UNION ALL "
+                "SELECT 'extra', * FROM (SELECT * FROM actual EXCEPT SELECT * FROM expected) "
+                "LIMIT 20")
                 .arg(LedgerSchema::rollupFromUsage(level), table));
         if (!statement)
             return statement.error();
@@ -590,8 +597,8 @@ Result<QStringList> Ledger::rollupDiscrepancies()
             QStringList keys;
             for (int column = 1; column < statement->columnCount(); ++column)
                 keys.append(QString::number(statement->int64(column)));
-            problems.append(QStringLiteral("%1 row in %2: %3")
-                                .arg(statement->text(0), table, keys.join(u',')));
+            problems.append(
+                QStringLiteral("%1 row in %2: %3").arg(statement->text(0), table, keys.join(u',')));
         }
     }
     return problems;

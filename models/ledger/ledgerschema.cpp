@@ -21,8 +21,8 @@ const RollupKey personDailyKeys[] = {{"day", "%1.day"},
                                      {"person_id", "coalesce(%1.person_id, 0)"},
                                      {"source_id", "%1.source_id"},
                                      {"model_id", "%1.model_id"}};
-const RollupKey organisationDailyKeys[] = {
-    {"day", "%1.day"}, {"source_id", "%1.source_id"}, {"model_id", "%1.model_id"}};
+const RollupKey organisationDailyKeys[]
+    = {{"day", "%1.day"}, {"source_id", "%1.source_id"}, {"model_id", "%1.model_id"}};
 
 // The sums every rollup table keeps, as expressions over one usage row.
 const RollupKey measures[] = {
@@ -70,11 +70,13 @@ QString rollupUpsert(RollupLevel level, const QString &row, const QString &sign)
         const QString column = QString::fromLatin1(measure.column);
         columns.append(column);
         values.append(sign + u'(' + expand(measure.expression, row) + u')');
-        updates.append(column + QStringLiteral(" = ") + column + QStringLiteral(" + excluded.") + column);
+        updates.append(column + QStringLiteral(" = ") + column + QStringLiteral(" + excluded.")
+                       + column);
     }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5;\n")
-        .arg(rollupTable(level), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
-             keyColumns.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+        .arg(rollupTable(level), columns.join(QStringLiteral(", ")),
+             values.join(QStringLiteral(", ")), keyColumns.join(QStringLiteral(", ")),
+             updates.join(QStringLiteral(", ")));
 }
 
 QString rollupTableSql(RollupLevel level, const QString &comment, const QString &extraIndex)
@@ -90,12 +92,14 @@ QString rollupTableSql(RollupLevel level, const QString &comment, const QString 
     const QString table = rollupTable(level);
     return comment
         + QStringLiteral("CREATE TABLE %1 (\n    %2,\n    PRIMARY KEY (%3)\n) WITHOUT ROWID;\n")
-              .arg(table, columns.join(QStringLiteral(",\n    ")), keyColumns.join(QStringLiteral(", ")))
+              .arg(table, columns.join(QStringLiteral(",\n    ")),
+                   keyColumns.join(QStringLiteral(", ")))
         + extraIndex
         // A rollup row whose last record moved away or was deleted goes too, so counts stay
         // honest.
-        + QStringLiteral("CREATE TRIGGER %1_prune AFTER UPDATE OF records ON %1 WHEN NEW.records = 0 "
-                         "BEGIN DELETE FROM %1 WHERE %2; END;\n")
+        + QStringLiteral(
+              "CREATE TRIGGER %1_prune AFTER UPDATE OF records ON %1 WHEN NEW.records = 0 "
+              "BEGIN DELETE FROM %1 WHERE %2; END;\n")
               .arg(table, [&] {
                   QStringList match;
                   for (const QString &key : std::as_const(keyColumns))
@@ -115,10 +119,12 @@ QString rollupTriggersSql()
         update += rollupUpsert(level, QStringLiteral("OLD"), QStringLiteral("-"))
             + rollupUpsert(level, QStringLiteral("NEW"), QString());
     }
-    return QStringLiteral("CREATE TRIGGER usage_rollup_insert AFTER INSERT ON usage BEGIN\n") + insert
-        + QStringLiteral("END;\nCREATE TRIGGER usage_rollup_delete AFTER DELETE ON usage BEGIN\n") + remove
-        + QStringLiteral("END;\nCREATE TRIGGER usage_rollup_update AFTER UPDATE ON usage BEGIN\n") + update
-        + QStringLiteral("END;\n");
+    return QStringLiteral("CREATE TRIGGER usage_rollup_insert AFTER INSERT ON usage BEGIN\n")
+        + insert
+        + QStringLiteral("END;\nCREATE TRIGGER usage_rollup_delete AFTER DELETE ON usage BEGIN\n")
+        + remove
+        + QStringLiteral("END;\nCREATE TRIGGER usage_rollup_update AFTER UPDATE ON usage BEGIN\n")
+        + update + QStringLiteral("END;\n");
 }
 
 // Version 1: the whole foundation schema.
@@ -241,7 +247,8 @@ QString migration1()
         + rollupTableSql(RollupLevel::PersonDaily,
                          QStringLiteral("-- Day × person × source × model sums. person_id 0 holds "
                                         "usage not yet attributed to anybody.\n"),
-                         QStringLiteral("CREATE INDEX daily_rollup_person ON daily_rollup(person_id, day);\n"))
+                         QStringLiteral(
+                             "CREATE INDEX daily_rollup_person ON daily_rollup(person_id, day);\n"))
         + rollupTableSql(RollupLevel::OrganisationDaily,
                          QStringLiteral("-- Day × source × model sums for the whole organisation: "
                                         "org-wide reports read a few rows a day.\n"),
@@ -289,14 +296,64 @@ CREATE TABLE agent_messages (
 )sql");
 }
 
+// Version 3: sources polled over the network (providers, local model servers) keep their settings,
+// schedule and memory; what providers bill and who their ids stand for; cloud-equivalent prices.
+QString migration3()
+{
+    return QStringLiteral(R"sql(
+ALTER TABLE sources ADD COLUMN state BLOB;            -- the source's memory (meter counters)
+ALTER TABLE sources ADD COLUMN watermark_ms INTEGER;  -- providers: end of the last complete poll
+ALTER TABLE sources ADD COLUMN next_poll_ms INTEGER;
+ALTER TABLE sources ADD COLUMN status TEXT NOT NULL DEFAULT 'ok'
+    CHECK (status IN ('ok', 'error', 'unauthorized', 'removed'));
+
+-- Money a provider's cost endpoint reports, by its own dimensions (never per person). Kept apart
+-- from usage, whose cost is our estimate: reconciliation compares the two instead of adding them.
+CREATE TABLE billed_costs (
+    source_id     INTEGER NOT NULL REFERENCES sources(id),
+    external_key  TEXT NOT NULL,
+    start_ms      INTEGER NOT NULL,
+    end_ms        INTEGER NOT NULL,
+    project       TEXT,
+    line_item     TEXT,
+    api_key_id    TEXT,
+    model         TEXT,
+    amount_micros INTEGER NOT NULL,
+    currency      TEXT NOT NULL,
+    PRIMARY KEY (source_id, external_key)
+) WITHOUT ROWID;
+CREATE INDEX billed_costs_start ON billed_costs(start_ms);
+
+-- Provider ids (users, API keys) with what the provider says about them, for matching by email
+-- and for the admin who assigns the unmatched ones.
+CREATE TABLE provider_identities (
+    kind         TEXT NOT NULL,
+    value        TEXT NOT NULL,
+    source_id    INTEGER NOT NULL REFERENCES sources(id),
+    email        TEXT,
+    display_name TEXT,
+    seen_ms      INTEGER NOT NULL,
+    PRIMARY KEY (kind, value)
+) WITHOUT ROWID;
+
+-- Usage of local model servers costs us nothing; this is what it would have cost at a cloud model.
+CREATE TABLE usage_estimates (
+    usage_id                INTEGER PRIMARY KEY REFERENCES usage(id) ON DELETE CASCADE,
+    reference_model         TEXT NOT NULL,
+    cloud_equivalent_micros INTEGER NOT NULL
+);
+)sql");
+}
+
 using Migration = QString (*)();
-const std::array<Migration, 2> migrations = {migration1, migration2};
+const std::array<Migration, 3> migrations = {migration1, migration2, migration3};
 
 } // namespace
 
 QString rollupTable(RollupLevel level)
 {
-    return level == RollupLevel::PersonDaily ? QStringLiteral("daily_rollup") : QStringLiteral("daily_totals");
+    return level == RollupLevel::PersonDaily ? QStringLiteral("daily_rollup")
+                                             : QStringLiteral("daily_totals");
 }
 
 QString rollupFromUsage(RollupLevel level)
@@ -308,7 +365,8 @@ QString rollupFromUsage(RollupLevel level)
         positions.append(QString::number(positions.size() + 1));
     }
     for (const RollupKey &measure : measures)
-        columns.append(QStringLiteral("sum(") + expand(measure.expression, QStringLiteral("usage")) + u')');
+        columns.append(QStringLiteral("sum(") + expand(measure.expression, QStringLiteral("usage"))
+                       + u')');
     return QStringLiteral("SELECT %1 FROM usage GROUP BY %2")
         .arg(columns.join(QStringLiteral(", ")), positions.join(QStringLiteral(", ")));
 }

@@ -5,5 +5,6 @@ target_sources(burnrate_models PRIVATE
     ledger/ledgerschema.cpp ledger/ledgerschema.h
     ledger/peopledirectory.cpp ledger/peopledirectory.h
     ledger/reportquery.cpp ledger/reportquery.h
+    ledger/sourcestore.cpp ledger/sourcestore.h
     ledger/sqlitedatabase.cpp ledger/sqlitedatabase.h
     ledger/usagetransfer.cpp ledger/usagetransfer.h)

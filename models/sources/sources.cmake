@@ -1,4 +1,7 @@
 target_sources(burnrate_models PRIVATE
+    sources/networksource.h
+    sources/networksources.cpp sources/networksources.h
+    sources/sourcescheduler.cpp sources/sourcescheduler.h
     sources/meters/logreader.h
     sources/meters/usagededuplicator.cpp sources/meters/usagededuplicator.h)
 # Each reader or meter lists its files in a fragment of its own beside it.

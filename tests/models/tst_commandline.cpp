@@ -1,4 +1,6 @@
 // Drives the real burnrate-cli executable, as scripts and users do.
+#include "support/fakehttpserver.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,9 +49,12 @@ private slots:
     void exportImportRoundTrip();
     void pricingImportAndShow();
     void budgetsSetListRemove();
+    void networkSourcesAddPollListRemove();
 
 private:
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
+    // The same, with this process's event loop running meanwhile (for a fake server in it).
+    Run cliServing(const QStringList &arguments);
     QJsonObject reportJson(const QStringList &extra = {});
     void loadFixture(bool peopleFirst = true);
 
@@ -76,6 +81,23 @@ Run tst_CommandLine::cli(const QStringList &arguments, const QProcessEnvironment
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(BURNRATE_CLI_PATH), arguments);
     if (!process.waitForFinished(120'000))
+        return {};
+    return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run tst_CommandLine::cliServing(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BURNRATE_DB"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BURNRATE_CLI_PATH),
+                  QStringList {QStringLiteral("--db"), m_db} + arguments);
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60'000))
         return {};
     return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 QString::fromUtf8(process.readAllStandardOutput()),
@@ -145,6 +167,18 @@ void tst_CommandLine::badUsageExitsTwoWithOneLine_data()
     QTest::newRow("export format") << words("export --format xml") << QStringLiteral("csv or json");
     QTest::newRow("budget limit") << words("budgets set --scope org")
                                   << QStringLiteral("--limit-usd");
+    QTest::newRow("source kind") << words("sources add excel --name x --base-url http://h")
+                                 << QStringLiteral("excel");
+    QTest::newRow("source name") << words("sources add vllm --base-url http://h")
+                                 << QStringLiteral("--name");
+    QTest::newRow("source url") << words("sources add llamacpp --name gpu")
+                                << QStringLiteral("base URL");
+    QTest::newRow("source interval")
+        << words("sources add vllm --name gpu --base-url http://h --interval soon")
+        << QStringLiteral("--interval");
+    QTest::newRow("sources verb") << words("sources frob") << QStringLiteral("sources list");
+    QTest::newRow("poll names need once") << words("poll gpu") << QStringLiteral("--once");
+    QTest::newRow("watch duration") << words("watch --for ever") << QStringLiteral("--for");
 }
 
 void tst_CommandLine::badUsageExitsTwoWithOneLine()
@@ -393,6 +427,76 @@ void tst_CommandLine::budgetsSetListRemove()
     QCOMPARE(cli(db + words("budgets remove 1")).exitCode, 1);
     list = cli(db + words("budgets list"));
     QVERIFY(!list.out.contains(QLatin1String("team:Engineering")));
+}
+
+void tst_CommandLine::networkSourcesAddPollListRemove()
+{
+    FakeHttpServer server;
+    QVERIFY(server.isListening());
+    const auto metrics = [](qint64 prompt, qint64 predicted) {
+        return FakeHttpServer::Response::reply(
+            200,
+            "llamacpp:prompt_tokens_total " + QByteArray::number(prompt)
+                + "\nllamacpp:tokens_predicted_total " + QByteArray::number(predicted) + "\n");
+    };
+    Run run
+        = cliServing(words("sources add llamacpp --name gpu-box --interval 30s --reference-model "
+                           "claude-sonnet-4-5 --model llama-3.1-8b --base-url")
+                     + QStringList {server.url().toString()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("gpu-box")));
+    run = cliServing(words("sources add vllm --name gpu-box --base-url http://other"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("exists already")), qPrintable(run.err));
+
+    server.enqueue(QStringLiteral("/metrics"), metrics(1000, 100)); // the baseline
+    server.enqueue(QStringLiteral("/metrics"), metrics(2000, 300));
+    run = cliServing(words("poll --once gpu-box"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cliServing(words("poll --once"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("gpu-box: ok, 1 records")), qPrintable(run.out));
+
+    run = cliServing(words("--json report --by model"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject totals = QJsonDocument::fromJson(run.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("totals"))
+                                   .toObject();
+    QCOMPARE(totals.value(QStringLiteral("input_tokens")).toInteger(), 1000);
+    QCOMPARE(totals.value(QStringLiteral("output_tokens")).toInteger(), 200);
+    QCOMPARE(totals.value(QStringLiteral("cost_usd")).toDouble(), 0.0);
+    QCOMPARE(totals.value(QStringLiteral("cost_kind")).toString(), QStringLiteral("billed"));
+
+    // A failing server: exit 1, the source named, and the status kept for `sources list`.
+    server.enqueue(QStringLiteral("/metrics"), FakeHttpServer::Response::reply(500, "boom"));
+    run = cliServing(words("poll --once gpu-box"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QStringLiteral("burnrate-cli: poll gpu-box: ")),
+             qPrintable(run.err));
+    run = cliServing(words("--json sources list"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray sources = QJsonDocument::fromJson(run.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("sources"))
+                                   .toArray();
+    QCOMPARE(sources.size(), 1);
+    const QJsonObject source = sources.at(0).toObject();
+    QCOMPARE(source.value(QStringLiteral("kind")).toString(), QStringLiteral("llamacpp"));
+    QCOMPARE(source.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+    QVERIFY(!source.value(QStringLiteral("last_error")).toString().isEmpty());
+    QVERIFY(source.value(QStringLiteral("cloud_equivalent_usd")).toDouble() > 0);
+
+    run = cliServing(words("poll --once nowhere"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("nowhere")));
+    run = cliServing(words("sources remove gpu-box"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cliServing(words("poll --once"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("no network sources")));
+    run = cliServing(words("--json report --by model"));
+    QVERIFY(run.out.contains(QStringLiteral("\"input_tokens\":1000"))); // removing kept the usage
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

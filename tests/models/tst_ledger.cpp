@@ -76,8 +76,9 @@ void tst_Ledger::migratesFromEmpty()
     Result<SqliteStatement> mode = temp->database().prepare(QStringLiteral("PRAGMA journal_mode"));
     QVERIFY(mode && mode->step() == SqliteStatement::StepResult::Row);
     QCOMPARE(mode->text(0), QStringLiteral("wal"));
-    for (const char *table : {"usage", "daily_rollup", "daily_totals", "people", "teams", "identities", "devices",
-                              "sources", "models", "price_versions", "budgets", "settings"}) {
+    for (const char *table :
+         {"usage", "daily_rollup", "daily_totals", "people", "teams", "identities", "devices",
+          "sources", "models", "price_versions", "budgets", "settings"}) {
         QCOMPARE(count(temp.ledger(),
                        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
                            .arg(QLatin1String(table))),
@@ -92,13 +93,21 @@ void tst_Ledger::migratesVersionOneToLatest()
 {
     TempLedger temp;
     const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
-    QVERIFY(temp->writeUsage(source, {record(QStringLiteral("kept"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
-    // Turn the file back into a version 1 ledger: what version 2 added is gone.
-    QVERIFY(temp->database().exec(QStringLiteral("DROP TABLE file_cursors; DROP TABLE agent_messages; PRAGMA user_version = 1")));
+    QVERIFY(temp->writeUsage(
+        source, {record(QStringLiteral("kept"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
+    // Turn the file back into a version 1 ledger: what versions 2 and 3 added is gone.
+    QVERIFY(temp->database().exec(QStringLiteral(
+        "DROP TABLE file_cursors; DROP TABLE agent_messages; DROP TABLE billed_costs; "
+        "DROP TABLE provider_identities; DROP TABLE usage_estimates; "
+        "ALTER TABLE sources DROP COLUMN state; ALTER TABLE sources DROP COLUMN watermark_ms; "
+        "ALTER TABLE sources DROP COLUMN next_poll_ms; ALTER TABLE sources DROP COLUMN status; "
+        "PRAGMA user_version = 1")));
     temp.reopen();
     QVERIFY(temp.isValid());
-    QCOMPARE(count(temp.ledger(), QStringLiteral("PRAGMA user_version")), qint64(LedgerSchema::latestVersion()));
+    QCOMPARE(count(temp.ledger(), QStringLiteral("PRAGMA user_version")),
+             qint64(LedgerSchema::latestVersion()));
     QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM file_cursors")), 0);
+    QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM billed_costs")), 0);
     QCOMPARE(totals(temp.ledger()).records, 1); // the data came along
 }
 

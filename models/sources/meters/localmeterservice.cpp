@@ -15,7 +15,7 @@
 #include <algorithm>
 #include <chrono>
 
-Q_LOGGING_CATEGORY(lcLocalMeters, "burnrate.sources.localmeters")
+Q_LOGGING_CATEGORY(lcLocalMeters, "burnrate.sources.localmeters", QtInfoMsg)
 
 namespace {
 

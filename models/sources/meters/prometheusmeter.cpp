@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcPrometheus, "burnrate.sources.prometheus")
+Q_LOGGING_CATEGORY(lcPrometheus, "burnrate.sources.prometheus", QtInfoMsg)
 
 constexpr qsizetype maxDetailBodyChars = 200;
 
@@ -171,7 +171,7 @@ void PrometheusMeter::onReplyFinished()
     const QString url = urlKey(m_settings.metricsUrl);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const auto fail = [this, &url](ErrorCode code, const QString &detail) {
-        qCWarning(lcPrometheus) << "scrape of" << url << "failed:" << detail;
+        qCDebug(lcPrometheus) << "scrape of" << url << "failed:" << detail;
         emit errorOccurred(Error {code, detail});
     };
 

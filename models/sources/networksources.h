@@ -1,0 +1,27 @@
+#pragma once
+
+#include "networksource.h"
+
+#include <QStringList>
+
+#include <memory>
+
+class Clock;
+class Ledger;
+class PriceTable;
+class QNetworkAccessManager;
+
+// The kinds of network source Burnrate can poll, and how each is made from its configuration.
+namespace NetworkSources {
+
+QStringList kinds(); // for help texts and the Sources page
+bool isKnownKind(const QString &kind);
+// Whether the settings are enough to poll with (URL present and well-formed, ...).
+Status validate(const SourceConfig &config);
+
+// Nothing for a kind that is not polled over the network.
+std::unique_ptr<NetworkSource> make(const SourceConfig &config, Ledger &ledger,
+                                    QNetworkAccessManager *network, const Clock *clock,
+                                    const PriceTable &prices);
+
+} // namespace NetworkSources
