@@ -8,7 +8,10 @@
 #include "ledger/ledger.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
+#include "pricing/pricebook.h"
 #include "sources/meters/localmeterservice.h"
+#include "sources/networksources.h"
+#include "sources/sourcescheduler.h"
 #include "sourcespage.h"
 
 #include <QApplication>
@@ -16,6 +19,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QtConcurrent>
 
@@ -72,6 +76,9 @@ Application::~Application()
     // must not write into a ledger whose owner is leaving.
     m_demoWatcher.waitForFinished();
     m_tour.reset();
+    m_scheduler.reset(); // a poll under way is abandoned; it wrote nothing yet
+    m_network.reset();
+    m_sourceLedger.reset();
     m_window.reset();
     // The meters write into the ledger and ask for refreshes: they stop before the queries.
     m_meterThread.quit();
@@ -188,6 +195,8 @@ std::optional<int> Application::start(const QStringList &arguments)
     // The demo does not read the user's real agent logs unless asked (Sources page); screenshot
     // runs never do.
     startLocalMeters(m_ledgerPath, !isDemo && !m_isHeadless);
+    if (!isDemo && !m_isHeadless)
+        startNetworkSources(m_ledgerPath);
     showWindow();
     if (isDemo)
         buildDemo(m_ledgerPath, seed);
@@ -225,6 +234,32 @@ void Application::startLocalMeters(const QString &ledgerPath, bool isWatching)
         QMetaObject::invokeMethod(
             meters, [meters] { meters->setWatching(true); }, Qt::QueuedConnection);
     }
+}
+
+void Application::startNetworkSources(const QString &ledgerPath)
+{
+    Result<std::unique_ptr<Ledger>> ledger = Ledger::open(ledgerPath, Ledger::Access::ReadWrite);
+    if (!ledger) {
+        qCWarning(lcApp) << "network sources are not polled:" << ledger.error().detail;
+        return;
+    }
+    m_sourceLedger = std::move(*ledger);
+    Result<PriceBook> prices = PriceBook::load(*m_sourceLedger, m_clock->nowMs());
+    const PriceTable table = prices ? prices->table() : PriceTable();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_scheduler = std::make_unique<SourceScheduler>(
+        *m_sourceLedger, m_clock.get(), [this, table](const SourceConfig &config) {
+            return NetworkSources::make(config, *m_sourceLedger, m_network.get(), m_clock.get(), table);
+        });
+    connect(m_scheduler.get(), &SourceScheduler::usageChanged, m_window.get(), &MainWindow::refresh);
+    connect(m_scheduler.get(), &SourceScheduler::sourceFailed, this, [](const QString &name, const Error &error) {
+        qCWarning(lcApp).noquote() << "source" << name << "failed:" << error.detail;
+    });
+    if (Status loaded = m_scheduler->reload(); !loaded) {
+        qCWarning(lcApp) << "network sources are not polled:" << loaded.error().detail;
+        return;
+    }
+    m_scheduler->start();
 }
 
 void Application::buildDemo(const QString &ledgerPath, quint64 seed)

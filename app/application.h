@@ -10,15 +10,18 @@
 #include <optional>
 
 class Clock;
+class Ledger;
 class LocalMeterService;
 class MainWindow;
+class QNetworkAccessManager;
 class QueryService;
 class ScreenshotTour;
+class SourceScheduler;
 
 // The composition root of the desktop app: reads the command line, makes sure the ledger exists
 // (building the demo organisation when asked), owns the query thread and its QueryService, the
-// clock and the main window, the local meter thread and its LocalMeterService, and takes them
-// down in order.
+// clock and the main window, the local meter thread and its LocalMeterService, the scheduler of
+// network sources (providers, model servers) on the GUI thread, and takes them down in order.
 class Application : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ private:
     std::optional<int> fail(const QString &message);
     void startQueries(const QString &ledgerPath);
     void startLocalMeters(const QString &ledgerPath, bool isWatching);
+    void startNetworkSources(const QString &ledgerPath);
     void buildDemo(const QString &ledgerPath, quint64 seed);
     void onDemoBuilt();
     void showWindow();
@@ -43,6 +47,11 @@ private:
     std::unique_ptr<QueryService> m_queries;
     QThread m_meterThread; // imports of the coding agents' local logs
     std::unique_ptr<LocalMeterService> m_meters;
+    // Network sources poll asynchronously on the GUI thread's event loop; their small writes use
+    // a connection of their own.
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Ledger> m_sourceLedger;
+    std::unique_ptr<SourceScheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ScreenshotTour> m_tour;
     QFutureWatcher<Status> m_demoWatcher;
