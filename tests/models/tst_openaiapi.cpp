@@ -7,7 +7,6 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(UsageRecord)
-Q_DECLARE_METATYPE(PollWindow)
 
 namespace {
 
