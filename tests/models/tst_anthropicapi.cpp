@@ -421,6 +421,20 @@ void tst_AnthropicApi::nextPageKeepsTheQueryAndEncodesTheCursor()
     QCOMPARE(query.queryItemValue(u"limit"_s), u"2"_s);
     // A '+' sent raw would reach the server as a space.
     QVERIFY(next.toEncoded().contains("page=page_a%2Bb%2Fc%25d%3D%26e"));
+
+    // Asked for the page the body names as next, wherever the cursor sits in the query.
+    const Result<ApiPage> loop = AnthropicMessagesUsageEndpoint().parse(
+        request(u"https://api.anthropic.com/v1/organizations/usage_report/messages"
+                "?page=page_MjAyNS0xMS0wNVQwMDowMDowMFo%3D&limit=2"_s),
+        fixture(u"usage_report_messages_page1.json"_s));
+    QVERIFY(!loop);
+    QCOMPARE(loop.error().detail, u"usage_report/messages: the next page is the page just read"_s);
+    const Result<ApiPage> listLoop = AnthropicUsersEndpoint().parse(
+        request(u"https://api.anthropic.com/v1/organizations/users?after_id="_s + samUser
+                + u"&limit=100"_s),
+        fixture(u"users_page1.json"_s));
+    QVERIFY(!listLoop);
+    QCOMPARE(listLoop.error().code, ErrorCode::InvalidInput);
 }
 
 void tst_AnthropicApi::externalKeysAreStableAndUnique()

@@ -267,10 +267,10 @@ bool setNextPage(Reader &reader, const ApiRequest &request, const QString &key,
         return true;
     if (cursor.isEmpty())
         return reader.fail(u"has_more without a cursor for the next page"_s);
-    const QUrl next = withCursor(request.url, key, cursor);
-    if (next == request.url)
+    // A server answering with the cursor it was asked with would make the poller loop.
+    if (QUrlQuery(request.url).queryItemValue(key, QUrl::FullyDecoded) == cursor)
         return reader.fail(u"the next page is the page just read"_s);
-    page.nextPage = next;
+    page.nextPage = withCursor(request.url, key, cursor);
     return true;
 }
 
