@@ -543,5 +543,10 @@ QString LiteLlmApi::errorMessage(const QByteArray &body) const
 {
     // ProxyException: {"error": {"message", "type", "param", "code"}}; FastAPI's own errors:
     // {"detail": ...}.
-    return GatewayJson::errorMessageOf(body);
+    QString message = GatewayJson::errorMessageOf(body);
+    // Authentication errors echo a masked form of the key that was sent: keep it out.
+    const qsizetype echo = message.indexOf(u"Received API Key"_s);
+    if (echo >= 0)
+        message = message.left(echo).trimmed();
+    return message;
 }
