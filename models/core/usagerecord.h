@@ -34,3 +34,5 @@ struct UsageRecord
 
     friend bool operator==(const UsageRecord &, const UsageRecord &) = default;
 };
+// Strings and integers only: lists of records grow by memcpy.
+Q_DECLARE_TYPEINFO(UsageRecord, Q_RELOCATABLE_TYPE);

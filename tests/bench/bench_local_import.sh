@@ -55,8 +55,7 @@ best_of() {
 
 full_import() {
     rm -f "$work/ledger.sqlite"*
-    "$cli" --db "$work/ledger.sqlite" import claude-code > /dev/null
-    "$cli" --db "$work/ledger.sqlite" import codex > /dev/null
+    "$cli" --db "$work/ledger.sqlite" import all > /dev/null
 }
 export -f full_import
 export cli work
@@ -64,7 +63,7 @@ export cli work
 read -r peer_s peer_kb < <(best_of "$runs" "$ccusage" daily --json --offline)
 cp "$work/out" "$work/ccusage.json"
 read -r full_s full_kb < <(best_of "$runs" bash -c full_import)
-read -r again_s again_kb < <(best_of "$runs" bash -c '"$cli" --db "$work/ledger.sqlite" import claude-code > /dev/null && "$cli" --db "$work/ledger.sqlite" import codex > /dev/null')
+read -r again_s again_kb < <(best_of "$runs" "$cli" --db "$work/ledger.sqlite" import all)
 read -r report_s report_kb < <(best_of "$runs" "$cli" --db "$work/ledger.sqlite" --json report --by day,model)
 cp "$work/out" "$work/report.json"
 

@@ -180,10 +180,10 @@ void tst_GeminiReader::jsonlCopyCountsOnce()
     const QByteArray partialLine = R"({"id":"b7f0e2d1-1c3a-4e5f-8a9b-0c1d2e3f4a04","type":"gem)";
     const QByteArray jsonl = fixtureAsJsonl() + partialLine;
     const QString jsonlPath = u"/home/ada/.gemini/tmp/e3b1c0/chats/session-a.jsonl"_s;
-    const FileParseResult lines = reader.parse(jsonlPath, jsonl, 0, {});
+    FileParseResult lines = reader.parse(jsonlPath, jsonl, 0, {});
     QCOMPARE(lines.malformedLines, 0);
     QCOMPARE(lines.consumedBytes, jsonl.size() - partialLine.size());
-    const FileParseResult document = reader.parse(fixturePath, readFile(fixturePath), 0, {});
+    FileParseResult document = reader.parse(fixturePath, readFile(fixturePath), 0, {});
 
     QCOMPARE(lines.usage.size(), 2); // the rewind does not refund spent tokens
     for (qsizetype i = 0; i < 2; ++i)

@@ -292,10 +292,10 @@ void tst_OpenCodeReader::databaseRowAndLegacyCopyCountOnce()
     QVERIFY(writeFile(legacyPath(root.path()), fixture));
 
     // Read while OpenCode's connection is still open, as it would be.
-    const FileParseResult fromDatabase = reader.parse(databasePath, {}, 0, {});
+    FileParseResult fromDatabase = reader.parse(databasePath, {}, 0, {});
     QCOMPARE(fromDatabase.malformedLines, 1);
     QCOMPARE(fromDatabase.usage.size(), 2);
-    const FileParseResult fromLegacy
+    FileParseResult fromLegacy
         = reader.parse(legacyPath(root.path()), readFile(legacyPath(root.path())), 0, {});
     QCOMPARE(fromLegacy.usage.size(), 1);
     QCOMPARE(fromDatabase.usage.at(0).record, fromLegacy.usage.at(0).record);

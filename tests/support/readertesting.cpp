@@ -46,10 +46,10 @@ QProcessEnvironment environmentFrom(const QStringList &variables)
     return environment;
 }
 
-QList<UsageRecord> deduplicated(const QList<FileParseResult> &results)
+QList<UsageRecord> deduplicated(QList<FileParseResult> results)
 {
     UsageDeduplicator deduplicator;
-    for (const FileParseResult &result : results)
+    for (FileParseResult &result : results)
         deduplicator.addAll(result.usage);
     return deduplicator.records();
 }

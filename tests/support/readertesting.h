@@ -26,7 +26,7 @@ QByteArray readFile(const QString &path);
 QProcessEnvironment environmentFrom(const QStringList &variables);
 
 // The records of all results after the global de-duplication.
-QList<UsageRecord> deduplicated(const QList<FileParseResult> &results);
+QList<UsageRecord> deduplicated(QList<FileParseResult> results);
 
 // Our records summed per UTC day and model, one text row each.
 QStringList dailyRows(const QList<UsageRecord> &records);

@@ -21,6 +21,8 @@ struct ParsedUsage
     // parser threads: de-duplication and the message memory compare integers, not strings.
     qint64 keyHash = 0;
 };
+// Its members are all relocatable, so lists grow by memcpy instead of moving each record.
+Q_DECLARE_TYPEINFO(ParsedUsage, Q_RELOCATABLE_TYPE);
 
 // What one pass over (the new part of) one file gave.
 struct FileParseResult

@@ -17,36 +17,30 @@ void UsageDeduplicator::reserve(qsizetype count)
     m_kept.reserve(count);
 }
 
-void UsageDeduplicator::add(ParsedUsage usage)
+void UsageDeduplicator::add(ParsedUsage &usage)
 {
     if (usage.keyHash == 0)
         usage.keyHash = AgentMessageStore::keyHash(usage.record.externalKey);
     const auto it = m_byKey.constFind(usage.keyHash);
     if (it == m_byKey.cend()) {
         m_byKey.insert(usage.keyHash, m_kept.size());
-        m_kept.append(std::move(usage));
-    } else if (isBetter(usage, m_kept[*it])) {
-        m_kept[*it] = std::move(usage);
+        m_kept.append(&usage);
+    } else if (isBetter(usage, *m_kept[*it])) {
+        m_kept[*it] = &usage;
     }
 }
 
-void UsageDeduplicator::addAll(QList<ParsedUsage> usage)
+void UsageDeduplicator::addAll(QList<ParsedUsage> &usage)
 {
     for (ParsedUsage &entry : usage)
-        add(std::move(entry));
+        add(entry);
 }
 
 QList<UsageRecord> UsageDeduplicator::records() const
 {
     QList<UsageRecord> result;
     result.reserve(m_kept.size());
-    for (const ParsedUsage &usage : m_kept)
-        result.append(usage.record);
+    for (const ParsedUsage *usage : m_kept)
+        result.append(usage->record);
     return result;
-}
-
-QList<ParsedUsage> UsageDeduplicator::takeKept()
-{
-    m_byKey.clear();
-    return std::exchange(m_kept, {});
 }
