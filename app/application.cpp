@@ -7,10 +7,11 @@
 #include "demo/demoorganisation.h"
 #include "ledger/ledger.h"
 #include "mainwindow.h"
-#include "screenshottour.h"
 #include "pricing/pricebook.h"
+#include "screenshottour.h"
 #include "sources/meters/localmeterservice.h"
 #include "sources/networksources.h"
+#include "sources/secretstore.h"
 #include "sources/sourcescheduler.h"
 #include "sourcespage.h"
 
@@ -77,6 +78,7 @@ Application::~Application()
     m_demoWatcher.waitForFinished();
     m_tour.reset();
     m_scheduler.reset(); // a poll under way is abandoned; it wrote nothing yet
+    m_secrets.reset();
     m_network.reset();
     m_sourceLedger.reset();
     m_window.reset();
@@ -245,16 +247,24 @@ void Application::startNetworkSources(const QString &ledgerPath)
     }
     m_sourceLedger = std::move(*ledger);
     Result<PriceBook> prices = PriceBook::load(*m_sourceLedger, m_clock->nowMs());
-    const PriceTable table = prices ? prices->table() : PriceTable();
+    if (!prices) {
+        qCWarning(lcApp) << "network sources are not polled: price table:" << prices.error().detail;
+        return;
+    }
+    const PriceBook book = *prices;
     m_network = std::make_unique<QNetworkAccessManager>();
+    m_secrets = std::make_unique<SecretStore>();
     m_scheduler = std::make_unique<SourceScheduler>(
-        *m_sourceLedger, m_clock.get(), [this, table](const SourceConfig &config) {
-            return NetworkSources::make(config, *m_sourceLedger, m_network.get(), m_clock.get(), table);
+        *m_sourceLedger, m_clock.get(), [this, book](const SourceConfig &config) {
+            return NetworkSources::make(config, *m_sourceLedger, m_network.get(), m_clock.get(),
+                                        book, m_secrets.get());
         });
-    connect(m_scheduler.get(), &SourceScheduler::usageChanged, m_window.get(), &MainWindow::refresh);
-    connect(m_scheduler.get(), &SourceScheduler::sourceFailed, this, [](const QString &name, const Error &error) {
-        qCWarning(lcApp).noquote() << "source" << name << "failed:" << error.detail;
-    });
+    connect(m_scheduler.get(), &SourceScheduler::usageChanged, m_window.get(),
+            &MainWindow::refresh);
+    connect(m_scheduler.get(), &SourceScheduler::sourceFailed, this,
+            [](const QString &name, const Error &error) {
+                qCWarning(lcApp).noquote() << "source" << name << "failed:" << error.detail;
+            });
     if (Status loaded = m_scheduler->reload(); !loaded) {
         qCWarning(lcApp) << "network sources are not polled:" << loaded.error().detail;
         return;

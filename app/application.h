@@ -16,6 +16,7 @@ class MainWindow;
 class QNetworkAccessManager;
 class QueryService;
 class ScreenshotTour;
+class SecretStore;
 class SourceScheduler;
 
 // The composition root of the desktop app: reads the command line, makes sure the ledger exists
@@ -51,6 +52,7 @@ private:
     // a connection of their own.
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Ledger> m_sourceLedger;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<SourceScheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ScreenshotTour> m_tour;

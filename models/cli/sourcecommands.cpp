@@ -11,6 +11,7 @@
 #include "pricing/pricebook.h"
 #include "sources/meters/localmeterservice.h"
 #include "sources/networksources.h"
+#include "sources/secretstore.h"
 #include "sources/sourcescheduler.h"
 
 #include <QCommandLineParser>
@@ -234,8 +235,10 @@ int CommandLine::pollCommand(const QStringList &arguments)
     if (!prices)
         return failure(u"poll: price table: "_s + prices.error().detail);
     QNetworkAccessManager network;
+    SecretStore secrets(m_environment);
+    secrets.setKeychainEnabled(!m_environment.contains(u"BURNRATE_NO_KEYCHAIN"_s));
     SourceScheduler scheduler(**ledger, &m_clock, [&](const SourceConfig &config) {
-        return NetworkSources::make(config, **ledger, &network, &m_clock, prices->table());
+        return NetworkSources::make(config, **ledger, &network, &m_clock, *prices, &secrets);
     });
     if (Status loaded = scheduler.reload(); !loaded)
         return failure(u"poll: "_s + loaded.error().detail);
@@ -291,8 +294,10 @@ int CommandLine::watchCommand(const QStringList &arguments)
     if (!prices)
         return failure(u"watch: price table: "_s + prices.error().detail);
     QNetworkAccessManager network;
+    SecretStore secrets(m_environment);
+    secrets.setKeychainEnabled(!m_environment.contains(u"BURNRATE_NO_KEYCHAIN"_s));
     SourceScheduler scheduler(**ledger, &m_clock, [&](const SourceConfig &config) {
-        return NetworkSources::make(config, **ledger, &network, &m_clock, prices->table());
+        return NetworkSources::make(config, **ledger, &network, &m_clock, *prices, &secrets);
     });
     if (Status loaded = scheduler.reload(); !loaded)
         return failure(u"watch: "_s + loaded.error().detail);

@@ -8,8 +8,9 @@
 
 class Clock;
 class Ledger;
-class PriceTable;
+class PriceBook;
 class QNetworkAccessManager;
+class SecretStore;
 
 // The kinds of network source Burnrate can poll, and how each is made from its configuration.
 namespace NetworkSources {
@@ -19,9 +20,12 @@ bool isKnownKind(const QString &kind);
 // Whether the settings are enough to poll with (URL present and well-formed, ...).
 Status validate(const SourceConfig &config);
 
+// Whether the kind is a provider account (it needs an API key) rather than a model server.
+bool needsKey(const QString &kind);
+
 // Nothing for a kind that is not polled over the network.
 std::unique_ptr<NetworkSource> make(const SourceConfig &config, Ledger &ledger,
                                     QNetworkAccessManager *network, const Clock *clock,
-                                    const PriceTable &prices);
+                                    const PriceBook &prices, SecretStore *secrets);
 
 } // namespace NetworkSources
