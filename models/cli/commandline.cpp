@@ -49,8 +49,11 @@ Commands:
   pricing import FILE     a LiteLLM model_prices_and_context_window.json
   pricing show MODEL      the price a model name matches
   sources list
-  sources add KIND --name NAME [--base-url URL] [--key-env VAR] [--interval 15m]
+  sources add KIND --name NAME [--base-url URL] [--key-env VAR | --key-stdin]
+              [--interval 15m] [--backfill-days 30]
               [--reference-model MODEL] [--model MODEL] [--person EMAIL]
+                          --key-env names the variable holding the API key
+                          (headless use); --key-stdin stores it in the keychain
                           KIND: %2
   sources remove NAME     stop polling it; its usage stays
   poll [--once] [NAME ...]

@@ -167,7 +167,8 @@ int CommandLine::sourcesAdd(const QStringList &arguments)
                        {u"reference-model"_s, QString(), u"model"_s},
                        {u"model"_s, QString(), u"model"_s},
                        {u"person"_s, QString(), u"email"_s},
-                       {u"backfill-days"_s, QString(), u"days"_s}});
+                       {u"backfill-days"_s, QString(), u"days"_s},
+                       {u"key-stdin"_s, QString()}});
     if (!parser.parse(QStringList {u"sources"_s} + arguments))
         return usageError(u"sources add: "_s + parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -205,6 +206,13 @@ int CommandLine::sourcesAdd(const QStringList &arguments)
     }
     if (Status valid = NetworkSources::validate(config); !valid)
         return usageError(u"sources add: "_s + valid.error().detail);
+    QString key;
+    if (parser.isSet(u"key-stdin"_s)) {
+        QTextStream in(stdin);
+        key = in.readLine().trimmed();
+        if (key.isEmpty())
+            return usageError(u"sources add: --key-stdin read no key"_s);
+    }
 
     Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
     if (!ledger)
@@ -213,8 +221,32 @@ int CommandLine::sourcesAdd(const QStringList &arguments)
         = SourceStore(**ledger).add(config.kind, config.name, config.settings, m_clock.nowMs());
     if (!added)
         return failure(u"sources add: "_s + added.error().detail);
-    m_out << u"Added %1 (%2); it is polled by 'burnrate-cli poll', 'watch' and the app.\n"_s.arg(
-        added->name, added->kind);
+    if (!key.isEmpty()) {
+        // The keychain answers asynchronously (it may ask to be unlocked).
+        SecretStore secrets(m_environment);
+        secrets.setKeychainEnabled(!m_environment.contains(u"BURNRATE_NO_KEYCHAIN"_s));
+        std::optional<Status> stored;
+        QEventLoop loop;
+        secrets.write(added->name, key, [&](const Status &status) {
+            stored = status;
+            loop.quit();
+        });
+        if (!stored)
+            loop.exec();
+        if (!*stored) {
+            return failure(u"sources add: %1 was added, but its key was not stored: %2"_s.arg(
+                added->name, stored->error().detail));
+        }
+    }
+    m_out << u"Added %1 (%2); it is polled by 'burnrate-cli poll', 'watch' and the app."_s.arg(added->name,
+                                                                                             added->kind);
+    if (NetworkSources::needsKey(added->kind)) {
+        m_out << u" Its API key is read from %1."_s.arg(
+            key.isEmpty() && added->keyEnvironmentVariable().isEmpty() ? u"the system keychain (none stored yet: "
+                                                                         u"use --key-stdin or --key-env)"_s
+                                                                       : SecretStore::whereKeptText(*added));
+    }
+    m_out << u"\n"_s;
     return 0;
 }
 

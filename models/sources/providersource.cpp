@@ -161,7 +161,7 @@ void ProviderSource::onReplyFinished()
         return;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString where = u"%1 %2"_s.arg(config().name, m_current.endpoint->name());
     if (status == 0) {
         // No HTTP answer: refused, reset, timed out (OperationCanceledError after the transfer

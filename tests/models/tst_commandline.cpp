@@ -50,11 +50,12 @@ private slots:
     void pricingImportAndShow();
     void budgetsSetListRemove();
     void networkSourcesAddPollListRemove();
+    void providerSourcePollOnce();
 
 private:
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
     // The same, with this process's event loop running meanwhile (for a fake server in it).
-    Run cliServing(const QStringList &arguments);
+    Run cliServing(const QStringList &arguments, const QProcessEnvironment &extra = {});
     QJsonObject reportJson(const QStringList &extra = {});
     void loadFixture(bool peopleFirst = true);
 
@@ -87,10 +88,12 @@ Run tst_CommandLine::cli(const QStringList &arguments, const QProcessEnvironment
                 QString::fromUtf8(process.readAllStandardError())};
 }
 
-Run tst_CommandLine::cliServing(const QStringList &arguments)
+Run tst_CommandLine::cliServing(const QStringList &arguments, const QProcessEnvironment &extra)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(extra);
+    env.insert(QStringLiteral("BURNRATE_NO_KEYCHAIN"), QStringLiteral("1"));
     env.remove(QStringLiteral("BURNRATE_DB"));
     env.insert(QStringLiteral("HOME"), m_dir->path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
@@ -497,6 +500,50 @@ void tst_CommandLine::networkSourcesAddPollListRemove()
     QVERIFY(run.err.contains(QStringLiteral("no network sources")));
     run = cliServing(words("--json report --by model"));
     QVERIFY(run.out.contains(QStringLiteral("\"input_tokens\":1000"))); // removing kept the usage
+}
+
+void tst_CommandLine::providerSourcePollOnce()
+{
+    FakeHttpServer server;
+    QVERIFY(server.isListening());
+    const QByteArray emptyList = R"({"object":"list","data":[],"has_more":false})";
+    const QByteArray emptyPage = R"({"object":"page","data":[],"has_more":false,"next_page":null})";
+    server.setFallback(QStringLiteral("/v1/organization/users"), FakeHttpServer::Response::json(emptyList));
+    server.setFallback(QStringLiteral("/v1/organization/projects"), FakeHttpServer::Response::json(emptyList));
+    server.setFallback(QStringLiteral("/v1/organization/costs"), FakeHttpServer::Response::json(emptyPage));
+    for (const char *type : {"completions", "embeddings", "images", "audio_speeches", "audio_transcriptions",
+                             "web_search_calls"})
+        server.setFallback(QStringLiteral("/v1/organization/usage/") + QLatin1String(type),
+                           FakeHttpServer::Response::json(emptyPage));
+    QFile page(QStringLiteral(BURNRATE_TEST_DATA_DIR "/providers/openai/usage_completions_page2.json"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    server.enqueue(QStringLiteral("/v1/organization/usage/completions"), FakeHttpServer::Response::json(page.readAll()));
+
+    Run run = cliServing(words("sources add openai --name acme --key-env ACME_OPENAI_KEY --backfill-days 366 "
+                               "--base-url")
+                         + QStringList {server.url().toString()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("environment variable ACME_OPENAI_KEY")), qPrintable(run.out));
+
+    // Without the key: exit 1 and say where it should be; nothing was asked of the provider.
+    run = cliServing(words("poll --once acme"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("ACME_OPENAI_KEY")), qPrintable(run.err));
+    QVERIFY(server.requests().isEmpty());
+
+    QProcessEnvironment key;
+    key.insert(QStringLiteral("ACME_OPENAI_KEY"), QStringLiteral("sk-admin-cli-test"));
+    run = cliServing(words("poll --once acme"), key);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(server.requests(QStringLiteral("/v1/organization/usage/completions")).value(0).header("Authorization"),
+             QByteArray("Bearer sk-admin-cli-test"));
+    run = cliServing(words("--json report --by source"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("openai"));
+    QVERIFY(rows.at(0).toObject().value(QStringLiteral("output_tokens")).toInteger() > 0);
+    QVERIFY(!run.out.contains(QStringLiteral("sk-admin-cli-test")));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
