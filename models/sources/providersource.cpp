@@ -274,8 +274,18 @@ Status ProviderSource::write(qint64 &recordsWritten)
         u"seen_ms = excluded.seen_ms"_s);
     if (!identity)
         return identity.error();
+    // A key names its owner by user id: the owner's email is the key's.
+    QHash<QString, QString> emailById;
     for (const ProviderIdentity &each : std::as_const(m_collected.identities)) {
-        const QString email = each.email.trimmed().toLower();
+        if (!each.email.isEmpty())
+            emailById.insert(each.value, each.email);
+    }
+    for (const ProviderIdentity &each : std::as_const(m_collected.identities)) {
+        const QString email
+            = (each.email.isEmpty() && !each.ownerValue.isEmpty() ? emailById.value(each.ownerValue)
+                                                                  : each.email)
+                  .trimmed()
+                  .toLower();
         if (Status saved = (*identity)
                                ->bind(1, each.kind)
                                .bind(2, each.value)

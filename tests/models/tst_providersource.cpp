@@ -101,12 +101,14 @@ private slots:
     void malformedPageWritesNothing();
     void missingKeySaysWhereToPutIt();
     void anthropicUsesBracketedGroupByAndItsHeaders();
+    void anthropicKeysTakeTheirCreatorsEmail();
 
 private:
     std::unique_ptr<ProviderSource> makeSource(std::shared_ptr<const ProviderApi> api,
                                                const QString &kind);
     bool poll(ProviderSource &source, Error *error = nullptr);
     void serveEmptyOpenAi();
+    void serveEmptyAnthropic();
     void enqueueOpenAiFixtures();
     Report totals();
     qint64 count(const QString &sql) { return *m_ledger->ledger().database().queryInt64(sql); }
@@ -460,6 +462,41 @@ void tst_ProviderSource::missingKeySaysWhereToPutIt()
     QCOMPARE(error.code, ErrorCode::Unauthorized);
     QVERIFY2(error.detail.contains(u"NOT_SET_ANYWHERE"_s), qPrintable(error.detail));
     QVERIFY(m_server->requests().isEmpty()); // nothing was sent without a key
+}
+
+void tst_ProviderSource::serveEmptyAnthropic()
+{
+    const QByteArray emptyList = R"({"data":[],"has_more":false,"first_id":null,"last_id":null})";
+    const QByteArray emptyReport = R"({"data":[],"has_more":false,"next_page":null})";
+    m_server->setFallback(u"/v1/organizations/users"_s, Response::json(emptyList));
+    m_server->setFallback(u"/v1/organizations/api_keys"_s, Response::json(emptyList));
+    m_server->setFallback(u"/v1/organizations/cost_report"_s, Response::json(emptyReport));
+    m_server->setFallback(u"/v1/organizations/usage_report/messages"_s,
+                          Response::json(emptyReport));
+    m_server->setFallback(u"/v1/organizations/usage_report/claude_code"_s,
+                          Response::json(emptyReport));
+}
+
+void tst_ProviderSource::anthropicKeysTakeTheirCreatorsEmail()
+{
+    PeopleDirectory people(m_ledger->ledger());
+    QVERIFY(people.importCsv(
+        "email,name,team,manager,role,identities\ndana.lee@example.com,Dana,Core,,employee,\n"));
+    serveEmptyAnthropic();
+    m_server->enqueue(u"/v1/organizations/users"_s,
+                      Response::json(fixture(u"anthropic/users_page1.json"_s)));
+    m_server->enqueue(u"/v1/organizations/api_keys"_s,
+                      Response::json(fixture(u"anthropic/api_keys_page1.json"_s)));
+    auto source = makeSource(std::make_shared<AnthropicApi>(), u"anthropic"_s);
+    Error error;
+    QVERIFY2(poll(*source, &error), qPrintable(error.detail));
+    QCOMPARE(count(u"SELECT count(*) FROM provider_identities WHERE kind = 'anthropic-key' "
+                   u"AND email = 'dana.lee@example.com'"_s),
+             1);
+    // Dana's key (and Dana's user id) now stand for Dana: their usage is hers.
+    QCOMPARE(count(u"SELECT count(*) FROM identities i JOIN people p ON p.id = i.person_id "
+                   u"WHERE p.email = 'dana.lee@example.com' AND i.kind = 'anthropic-key'"_s),
+             1);
 }
 
 void tst_ProviderSource::anthropicUsesBracketedGroupByAndItsHeaders()

@@ -570,6 +570,7 @@ bool readClaudeCodeRecord(Reader &reader, const QString &endpoint, ondemand::val
     QString email;
     QString keyName;
     QString terminal;
+    QString customerType;
     bool isRemote = false;
     bool hasActor = false;
     bool hasBreakdown = false;
@@ -592,6 +593,8 @@ bool readClaudeCodeRecord(Reader &reader, const QString &endpoint, ondemand::val
         }
         if (key == "terminal_type")
             return reader.string(field, "terminal_type", terminal, Nullability::Nullable);
+        if (key == "customer_type")
+            return reader.string(field, "customer_type", customerType, Nullability::Nullable);
         if (key == "is_remote")
             return reader.boolean(field, "is_remote", isRemote, Nullability::Nullable);
         if (key == "model_breakdown") {
@@ -606,6 +609,11 @@ bool readClaudeCodeRecord(Reader &reader, const QString &endpoint, ondemand::val
     if (!isRead || !reader.require(date.has_value(), "date") || !reader.require(hasActor, "actor")
         || !reader.require(hasBreakdown, "model_breakdown"))
         return false;
+
+    // Claude Code on API billing is already in the Messages usage report, under its API key:
+    // counting it here as well would count it twice. Only subscription seats are Claude Code's own.
+    if (customerType == u"api"_s)
+        return true;
 
     QString identityKind;
     QString identityValue;
@@ -675,7 +683,7 @@ bool readApiKey(Reader &reader, ondemand::value &value, KeyEntry &entry)
 }
 
 Result<ApiPage> parseApiKeys(const QString &endpoint, const ApiRequest &request,
-                             const QByteArray &body, QHash<QString, QString> *creators)
+                             const QByteArray &body)
 {
     Reader reader(endpoint);
     Envelope envelope;
@@ -684,8 +692,7 @@ Result<ApiPage> parseApiKeys(const QString &endpoint, const ApiRequest &request,
         KeyEntry entry;
         if (!readApiKey(reader, item, entry))
             return false;
-        if (creators && !entry.creatorId.isEmpty())
-            creators->insert(entry.identity.value, entry.creatorId);
+        entry.identity.ownerValue = entry.creatorId;
         page.identities.append(entry.identity);
         return true;
     });
@@ -731,20 +738,6 @@ QString AnthropicApi::errorMessage(const QByteArray &body) const
     const QJsonObject error = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
     const QString message = error.value(u"message"_s).toString();
     return message.isEmpty() ? error.value(u"type"_s).toString() : message;
-}
-
-void AnthropicApi::fillKeyEmails(QList<ProviderIdentity> &identities,
-                                 const QHash<QString, QString> &creatorByKey)
-{
-    QHash<QString, QString> emailByUser;
-    for (const ProviderIdentity &identity : std::as_const(identities)) {
-        if (identity.kind == u"anthropic-user"_s && !identity.email.isEmpty())
-            emailByUser.insert(identity.value, identity.email);
-    }
-    for (ProviderIdentity &identity : identities) {
-        if (identity.kind == u"anthropic-key"_s && identity.email.isEmpty())
-            identity.email = emailByUser.value(creatorByKey.value(identity.value));
-    }
 }
 
 QString AnthropicUsersEndpoint::name() const
@@ -804,17 +797,7 @@ QList<ApiRequest> AnthropicApiKeysEndpoint::firstRequests(const QUrl &baseUrl,
 Result<ApiPage> AnthropicApiKeysEndpoint::parse(const ApiRequest &request,
                                                 const QByteArray &body) const
 {
-    return parseApiKeys(name(), request, body, nullptr);
-}
-
-Result<QHash<QString, QString>>
-AnthropicApiKeysEndpoint::parseCreators(const QByteArray &body) const
-{
-    QHash<QString, QString> creators;
-    const Result<ApiPage> page = parseApiKeys(name(), ApiRequest {}, body, &creators);
-    if (!page)
-        return page.error();
-    return creators;
+    return parseApiKeys(name(), request, body);
 }
 
 QString AnthropicMessagesUsageEndpoint::name() const

@@ -23,12 +23,6 @@ public:
     QList<std::shared_ptr<const ProviderEndpoint>> endpoints() const override;
     QString errorMessage(const QByteArray &body) const override;
 
-    // The api_keys list names a key's creator by user id only and ProviderIdentity has no field
-    // for it: given the creators (AnthropicApiKeysEndpoint::parseCreators), this copies the email
-    // of each "anthropic-user" identity onto the "anthropic-key" identities its user created.
-    static void fillKeyEmails(QList<ProviderIdentity> &identities,
-                              const QHash<QString, QString> &creatorByKey);
-
 private:
     QList<std::shared_ptr<const ProviderEndpoint>> m_endpoints;
 };
@@ -51,8 +45,6 @@ public:
     qint64 bucketMs() const override { return 0; }
     QList<ApiRequest> firstRequests(const QUrl &baseUrl, const PollWindow &window) const override;
     Result<ApiPage> parse(const ApiRequest &request, const QByteArray &body) const override;
-    // Key id → created_by.id of one page, for AnthropicApi::fillKeyEmails.
-    Result<QHash<QString, QString>> parseCreators(const QByteArray &body) const;
 };
 
 // GET /v1/organizations/usage_report/messages in daily buckets, grouped by API key, workspace,

@@ -360,7 +360,7 @@ public:
                                ondemand::object user;
                                if (item.get_object().get(user))
                                    return problem.fail(where + u"not an object"_s);
-                               ProviderIdentity identity {userIdentityKind, {}, {}, {}};
+                               ProviderIdentity identity {userIdentityKind, {}, {}, {}, {}};
                                const bool isValid = JsonLines::forEachField(
                                    user,
                                    [&](const ondemand::raw_json_string &name,
@@ -501,7 +501,7 @@ public:
                         keysSeen.insert(key.keyHash);
                         page.identities.append(ProviderIdentity {keyIdentityKind, key.keyHash,
                                                                  key.metadata.userEmail,
-                                                                 key.metadata.alias});
+                                                                 key.metadata.alias, {}});
                     }
                 }
             }

@@ -323,7 +323,7 @@ public:
         ApiPage page;
         for (const KeyEntry &key : *keys) {
             page.identities.append(ProviderIdentity {keyIdentityKind, key.hash, QString(),
-                                                     key.name.isEmpty() ? key.label : key.name});
+                                                     key.name.isEmpty() ? key.label : key.name, {}});
         }
         // The page size is not documented: ask until a page comes back empty.
         if (!keys->isEmpty())

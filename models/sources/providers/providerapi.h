@@ -55,6 +55,9 @@ struct ProviderIdentity
     QString value; // the provider's id
     QString email; // of the user or key owner; empty when unknown
     QString displayName; // user name or key name, for the admin's eye
+    // The provider id of the user who owns this key, when the list names one but no email: the
+    // poller takes the email of that user's identity (Anthropic's api_keys give created_by.id).
+    QString ownerValue {};
     friend bool operator==(const ProviderIdentity &, const ProviderIdentity &) = default;
 };
 
