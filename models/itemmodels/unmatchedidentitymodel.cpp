@@ -6,7 +6,7 @@
 
 UnmatchedIdentityModel::UnmatchedIdentityModel(QObject *parent) : TableModelBase(parent)
 {
-    setHeaders({tr("Kind"), tr("Identity"), tr("Records"), tr("Cost")});
+    setHeaders({tr("Kind"), tr("Identity"), tr("Provider says"), tr("Records"), tr("Cost")});
     setNumericColumns({Records, Cost});
 }
 
@@ -32,6 +32,10 @@ QVariant UnmatchedIdentityModel::cell(int row, int column, int role) const
     case Identity:
         if (display || sort)
             return identity.value;
+        break;
+    case ProviderHint:
+        if (display || sort)
+            return identity.providerHint;
         break;
     case Records:
         if (display)

@@ -8,7 +8,7 @@ class UnmatchedIdentityModel : public TableModelBase
 {
     Q_OBJECT
 public:
-    enum Column { Kind, Identity, Records, Cost, ColumnCount };
+    enum Column { Kind, Identity, ProviderHint, Records, Cost, ColumnCount };
 
     explicit UnmatchedIdentityModel(QObject *parent = nullptr);
     void setIdentities(const QList<UnmatchedIdentity> &identities);

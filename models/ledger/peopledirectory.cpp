@@ -421,16 +421,24 @@ Result<qint64> PeopleDirectory::assignIdentity(const QString &kind, const QStrin
 Result<QList<UnmatchedIdentity>> PeopleDirectory::unmatchedIdentities()
 {
     Result<SqliteStatement> statement = m_ledger.database().prepare(QStringLiteral(R"sql(
-SELECT identity_kind, identity_value, count(*), sum(cost_micros) FROM usage
-WHERE person_id IS NULL AND identity_value IS NOT NULL
-GROUP BY identity_kind, identity_value ORDER BY 4 DESC
+SELECT u.identity_kind, u.identity_value, u.records, u.cost, pi.display_name, pi.email FROM
+    (SELECT identity_kind, identity_value, count(*) AS records, sum(cost_micros) AS cost FROM usage
+     WHERE person_id IS NULL AND identity_value IS NOT NULL
+     GROUP BY identity_kind, identity_value) u
+LEFT JOIN provider_identities pi ON pi.kind = u.identity_kind AND pi.value = u.identity_value
+ORDER BY u.cost DESC
 )sql"));
     if (!statement)
         return statement.error();
     QList<UnmatchedIdentity> result;
     while (statement->step() == SqliteStatement::StepResult::Row) {
+        const QString name = statement->text(4);
+        const QString email = statement->text(5);
+        QString hint = name;
+        if (!email.isEmpty())
+            hint = name.isEmpty() ? email : QStringLiteral("%1 <%2>").arg(name, email);
         result.append(UnmatchedIdentity {statement->text(0), statement->text(1),
-                                         statement->int64(2), statement->int64(3)});
+                                         statement->int64(2), statement->int64(3), hint});
     }
     return result;
 }

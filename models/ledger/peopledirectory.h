@@ -38,6 +38,9 @@ struct UnmatchedIdentity
     QString value;
     qint64 records = 0;
     qint64 costMicros = 0;
+    // What the provider's user or key list says about it ("Dana Lee <dana@…>", a key's name),
+    // so the admin sees who it is; empty when no list named it.
+    QString providerHint {};
 };
 
 struct PeopleImportStats

@@ -275,10 +275,22 @@ void tst_ProviderSource::identitiesAreMatchedToPeopleByEmail()
     for (const ReportRow &row : report.rows)
         adaHasUsage |= row.keys.value(0) == u"ada@example.com"_s && row.totals.tokens.output > 0;
     QVERIFY(adaHasUsage);
-    // Grace has no person yet: her usage waits, unmatched, for an admin.
-    QVERIFY(count(u"SELECT count(*) FROM usage WHERE person_id IS NULL AND identity_value = "
-                  u"'user-Lq3Zv8Wn0sYd6HgJ2kRa'"_s)
-            > 0);
+    // Grace has no person yet: her usage waits, unmatched, for an admin, who sees who she is.
+    const QList<UnmatchedIdentity> unmatched = *people.unmatchedIdentities();
+    const auto grace
+        = std::find_if(unmatched.cbegin(), unmatched.cend(), [](const UnmatchedIdentity &identity) {
+              return identity.value == u"user-Lq3Zv8Wn0sYd6HgJ2kRa"_s;
+          });
+    QVERIFY(grace != unmatched.cend());
+    QVERIFY2(grace->providerHint.contains(u"grace@example.com"_s), qPrintable(grace->providerHint));
+    // Assigning her re-attributes what she used so far.
+    QVERIFY(people.importCsv(
+        "email,name,team,manager,role,identities\ngrace@example.com,Grace,Core,,employee,\n"));
+    const qint64 graceId = people.personByEmail(u"grace@example.com"_s)->id;
+    QVERIFY(people.assignIdentity(u"openai-user"_s, u"user-Lq3Zv8Wn0sYd6HgJ2kRa"_s, graceId));
+    QCOMPARE(count(u"SELECT count(*) FROM usage WHERE person_id IS NULL AND identity_value = "
+                   u"'user-Lq3Zv8Wn0sYd6HgJ2kRa'"_s),
+             0);
 }
 
 void tst_ProviderSource::repeatedPollsAreIdempotent()

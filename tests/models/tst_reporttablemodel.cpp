@@ -336,8 +336,11 @@ void tst_ReportTableModel::directoryModels()
     UnmatchedIdentityModel unmatched;
     QAbstractItemModelTester unmatchedTester(
         &unmatched, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    unmatched.setIdentities({UnmatchedIdentity {QStringLiteral("openai-user"),
-                                                QStringLiteral("user-1"), 3, 1'230'000}});
+    unmatched.setIdentities(
+        {UnmatchedIdentity {QStringLiteral("openai-user"), QStringLiteral("user-1"), 3, 1'230'000,
+                            QStringLiteral("Ada <ada@example.com>")}});
+    QCOMPARE(cell(unmatched, 0, UnmatchedIdentityModel::ProviderHint).toString(),
+             QStringLiteral("Ada <ada@example.com>"));
     QCOMPARE(cell(unmatched, 0, UnmatchedIdentityModel::Identity).toString(),
              QStringLiteral("user-1"));
     QCOMPARE(cell(unmatched, 0, UnmatchedIdentityModel::Cost).toString(), QStringLiteral("$1.23"));
