@@ -47,6 +47,7 @@ ReconciliationPage::ReconciliationPage(QueryService *queries, const Clock *clock
     layout->setContentsMargins(0, 0, 0, 0);
     m_model = new ReconciliationModel(this);
     m_view = TableViews::createTable(m_model, tr("Billed and estimated spend"), content);
+    TableViews::stretchColumn(m_view, ReconciliationModel::Source);
     layout->addWidget(m_view);
     auto *note = new QLabel(
         tr("Billed is what providers charged: their cost reports for the whole account (OpenAI, "
@@ -92,10 +93,24 @@ void ReconciliationPage::showReconciliation(const Reconciliation &reconciliation
                       .arg(span));
         return;
     }
-    m_totals->setText(tr("Billed %1 · estimated %2 · difference %3 · %4")
-                          .arg(ReconciliationModel::billedText(totals),
-                               Money::formatUsd(totals.estimatedMicros),
-                               ReconciliationModel::differenceText(totals), span));
+    const bool isPartlyCovered = totals.differenceMicros()
+        && (totals.coveredBilledMicros != totals.billedMicros
+            || totals.coveredEstimatedMicros != totals.estimatedMicros);
+    if (isPartlyCovered) {
+        // Say what the difference compares, or it reads as billed − estimated of the whole.
+        m_totals->setText(tr("Billed %1 · estimated %2 · where providers report costs: %3 "
+                             "billed, %4 estimated, difference %5 · %6")
+                              .arg(ReconciliationModel::billedText(totals),
+                                   Money::formatUsd(totals.estimatedMicros),
+                                   Money::formatUsd(totals.coveredBilledMicros),
+                                   Money::formatUsd(totals.coveredEstimatedMicros),
+                                   ReconciliationModel::differenceText(totals), span));
+    } else {
+        m_totals->setText(tr("Billed %1 · estimated %2 · difference %3 · %4")
+                              .arg(ReconciliationModel::billedText(totals),
+                                   Money::formatUsd(totals.estimatedMicros),
+                                   ReconciliationModel::differenceText(totals), span));
+    }
     m_totals->setToolTip(ReconciliationModel::differenceToolTip(totals));
     showContent();
 }
