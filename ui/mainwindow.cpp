@@ -9,6 +9,7 @@
 #include "peoplepage.h"
 #include "periodtext.h"
 #include "pricingpage.h"
+#include "reconciliationpage.h"
 #include "settingspage.h"
 #include "sourcespage.h"
 #include "statestack.h"
@@ -68,9 +69,11 @@ MainWindow::~MainWindow() = default;
 QString MainWindow::pageKey(Page page)
 {
     static const QStringList keys = {
-        QStringLiteral("my-usage"), QStringLiteral("team"),     QStringLiteral("organisation"),
-        QStringLiteral("budgets"),  QStringLiteral("sources"),  QStringLiteral("people"),
-        QStringLiteral("pricing"),  QStringLiteral("settings"),
+        QStringLiteral("my-usage"),     QStringLiteral("team"),
+        QStringLiteral("organisation"), QStringLiteral("budgets"),
+        QStringLiteral("sources"),      QStringLiteral("people"),
+        QStringLiteral("pricing"),      QStringLiteral("reconciliation"),
+        QStringLiteral("settings"),
     };
     return keys.value(int(page));
 }
@@ -99,6 +102,7 @@ QWidget *MainWindow::createDashboard()
         {tr("Sources"), new SourcesPage(m_queries, m_clock, m_pages)},
         {tr("People"), new PeoplePage(m_queries, m_clock, m_pages)},
         {tr("Pricing"), new PricingPage(m_queries, m_clock, m_pages)},
+        {tr("Reconciliation"), new ReconciliationPage(m_queries, m_clock, m_pages)},
         {tr("Settings"), new SettingsPage(m_queries, m_clock, m_pages)},
     };
     for (const auto &[title, page] : pages) {

@@ -22,8 +22,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { MyUsage, Team, Organisation, Budgets, Sources, People, Pricing, Settings };
-    static constexpr int pageCount = 8;
+    enum class Page {
+        MyUsage,
+        Team,
+        Organisation,
+        Budgets,
+        Sources,
+        People,
+        Pricing,
+        Reconciliation,
+        Settings
+    };
+    static constexpr int pageCount = 9;
 
     MainWindow(QueryService *queries, const Clock *clock, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -10,6 +10,7 @@ target_sources(burnrate_ui PRIVATE
     peoplepage.cpp peoplepage.h
     periodtext.cpp periodtext.h
     pricingpage.cpp pricingpage.h
+    reconciliationpage.cpp reconciliationpage.h
     screenshottour.cpp screenshottour.h
     settingspage.cpp settingspage.h
     sourcespage.cpp sourcespage.h

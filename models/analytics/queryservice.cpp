@@ -26,6 +26,7 @@ QueryService::QueryService(const QString &ledgerPath, QObject *parent)
     qRegisterMetaType<QList<SourceInfo>>();
     qRegisterMetaType<QList<BudgetStatus>>();
     qRegisterMetaType<PriceSnapshot>();
+    qRegisterMetaType<Reconciliation>();
     qRegisterMetaType<Error>();
 }
 
@@ -73,6 +74,13 @@ quint64 QueryService::requestBudgets(qint64 nowMs)
 quint64 QueryService::requestPrices()
 {
     return post([](QueryService *self, quint64 ticket) { self->runPrices(ticket); });
+}
+
+quint64 QueryService::requestReconciliation(const ReconciliationRequest &request)
+{
+    return post([request](QueryService *self, quint64 ticket) {
+        self->runReconciliation(ticket, request);
+    });
 }
 
 void QueryService::reopen()
@@ -221,4 +229,17 @@ void QueryService::runPrices(quint64 ticket)
     }
     snapshot.entries = table->entries();
     emit pricesReady(ticket, snapshot);
+}
+
+void QueryService::runReconciliation(quint64 ticket, const ReconciliationRequest &request)
+{
+    Ledger *ledger = this->ledger(ticket);
+    if (!ledger)
+        return;
+    Result<Reconciliation> reconciliation = ReconciliationQuery(*ledger).run(request);
+    if (!reconciliation) {
+        emit errorOccurred(ticket, reconciliation.error());
+        return;
+    }
+    emit reconciliationReady(ticket, *reconciliation);
 }

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "ledger/ledger.h"
 #include "ledger/peopledirectory.h"
+#include "ledger/reconciliationquery.h"
 #include "ledger/reportquery.h"
 #include "pricing/modelprice.h"
 
@@ -75,6 +76,7 @@ public:
     // Each budget's current period is the one containing nowMs in the budget's own zone.
     quint64 requestBudgets(qint64 nowMs);
     quint64 requestPrices();
+    quint64 requestReconciliation(const ReconciliationRequest &request);
 
     // Closes the connection; the next request opens the file again (it reads settings, such as
     // the reporting zone, that another process may have changed). Queued like requests.
@@ -87,6 +89,7 @@ signals:
     void sourcesReady(quint64 ticket, const QList<SourceInfo> &sources);
     void budgetsReady(quint64 ticket, const QList<BudgetStatus> &budgets);
     void pricesReady(quint64 ticket, const PriceSnapshot &prices);
+    void reconciliationReady(quint64 ticket, const Reconciliation &reconciliation);
     void errorOccurred(quint64 ticket, const Error &error);
 
 private:
@@ -100,6 +103,7 @@ private:
     void runSources(quint64 ticket);
     void runBudgets(quint64 ticket, qint64 nowMs);
     void runPrices(quint64 ticket);
+    void runReconciliation(quint64 ticket, const ReconciliationRequest &request);
 
     const QString m_ledgerPath;
     std::atomic<quint64> m_nextTicket {0};

@@ -8,6 +8,7 @@
 #include "demo/demoorganisation.h"
 #include "ledger/ledger.h"
 #include "ledger/peopledirectory.h"
+#include "ledger/reconciliationquery.h"
 #include "ledger/reportquery.h"
 #include "ledger/usagetransfer.h"
 #include "pricing/pricebook.h"
@@ -23,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QMap>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -36,7 +38,13 @@ Commands:
   report --by KEYS [--since DATE] [--until DATE] [--tz ZONE]
          [--person EMAIL] [--team NAME] [--source S] [--model M]
                           KEYS: comma list of day, week, month, person, team,
-                          model, source, project, session; DATE is YYYY-MM-DD
+                          model, source, project, session; DATE is YYYY-MM-DD.
+                          Keys among day, week, month and source (without
+                          --person, --team, --model) add billed, estimated and
+                          their difference: billed is what providers charged
+                          (cost reports and per-request prices), estimated is
+                          usage priced with the price table; "-" where a source
+                          reports no billed costs
   import csv FILE         usage rows (columns: see README)
   import claude-code|codex|gemini|opencode|copilot [PATH ...] [--person EMAIL]
                           coding-agent logs (default: where the agent keeps them);
@@ -102,6 +110,66 @@ QString costCell(const ReportTotals &totals)
     if (totals.unpricedRecords > 0)
         text += u'*'; // part of it has no price
     return text;
+}
+
+// Billed against estimated per report row, for reports keyed only by calendar and source keys.
+using ReconciledRows = QMap<QStringList, ReconciliationFigures>;
+
+bool isReconcilable(const ReportRequest &request)
+{
+    if (request.groupBy.isEmpty() || !request.personEmail.isEmpty() || !request.teamName.isEmpty()
+        || !request.model.isEmpty())
+        return false;
+    for (const ReportKey key : request.groupBy) {
+        if (key != ReportKey::Day && key != ReportKey::Week && key != ReportKey::Month
+            && key != ReportKey::Source)
+            return false;
+    }
+    return true;
+}
+
+// The reconciliation's day × source rows summed under the report's keys (source is its kind).
+ReconciledRows reconciledRows(const QList<ReportKey> &groupBy, const Reconciliation &daily)
+{
+    ReconciledRows rows;
+    for (const ReconciliationRow &row : daily.rows) {
+        QStringList keys;
+        for (const ReportKey key : groupBy) {
+            switch (key) {
+            case ReportKey::Day:
+                keys.append(Calendar::dayKey(row.periodStart));
+                break;
+            case ReportKey::Week:
+                keys.append(Calendar::isoWeekKey(row.periodStart));
+                break;
+            case ReportKey::Month:
+                keys.append(Calendar::monthKey(row.periodStart));
+                break;
+            default:
+                keys.append(row.sourceKind);
+                break;
+            }
+        }
+        rows[keys] += row.figures;
+    }
+    return rows;
+}
+
+QString jsonReconciliation(const ReconciliationFigures &figures)
+{
+    const std::optional<qint64> difference = figures.differenceMicros();
+    return QStringLiteral(",\"billed_usd\":%1,\"estimated_usd\":%2,\"difference_usd\":%3")
+        .arg(figures.hasBilledData() ? jsonUsd(figures.billedMicros) : QStringLiteral("null"),
+             jsonUsd(figures.estimatedMicros),
+             difference ? jsonUsd(*difference) : QStringLiteral("null"));
+}
+
+QStringList reconciliationCells(const ReconciliationFigures &figures)
+{
+    const std::optional<qint64> difference = figures.differenceMicros();
+    return {figures.hasBilledData() ? Money::formatUsd(figures.billedMicros) : QStringLiteral("-"),
+            Money::formatUsd(figures.estimatedMicros),
+            difference ? Money::formatUsd(*difference) : QStringLiteral("-")};
 }
 
 std::optional<QDate> parseDateOption(const QCommandLineParser &parser, const QString &name,
@@ -265,7 +333,33 @@ int CommandLine::report(const QStringList &arguments)
     Result<Report> result = ReportQuery(**ledger).run(request);
     if (!result)
         return failure(QStringLiteral("report: ") + result.error().detail);
-    const Report &report = *result;
+    Report report = *result;
+
+    // Calendar and source keys also compare billed with estimated money. A day or source with
+    // billed costs but no usage gets a row of its own (zero counters).
+    const bool reconciles = isReconcilable(request);
+    ReconciledRows reconciled;
+    ReconciliationFigures reconciledTotals;
+    if (reconciles) {
+        ReconciliationRequest reconciliation;
+        reconciliation.since = request.since;
+        reconciliation.until = request.until;
+        reconciliation.zone = request.zone;
+        reconciliation.source = request.source;
+        Result<Reconciliation> daily = ReconciliationQuery(**ledger).run(reconciliation);
+        if (!daily)
+            return failure(QStringLiteral("report: ") + daily.error().detail);
+        reconciled = reconciledRows(report.groupBy, *daily);
+        reconciledTotals = daily->totals;
+        QMap<QStringList, ReportRow> merged;
+        for (const ReportRow &row : std::as_const(report.rows))
+            merged.insert(row.keys, row);
+        for (auto it = reconciled.cbegin(); it != reconciled.cend(); ++it) {
+            if (!merged.contains(it.key()))
+                merged.insert(it.key(), ReportRow {it.key(), QString(), ReportTotals {}});
+        }
+        report.rows = merged.values();
+    }
 
     if (m_json) {
         QStringList keyNames;
@@ -283,9 +377,15 @@ int CommandLine::report(const QStringList &arguments)
                     m_out << "\"person_name\":"
                           << jsonString(row.keys[k].isNull() ? QString() : row.personName) << ',';
             }
-            m_out << jsonCounters(row.totals) << '}';
+            m_out << jsonCounters(row.totals);
+            if (reconciles)
+                m_out << jsonReconciliation(reconciled.value(row.keys));
+            m_out << '}';
         }
-        m_out << "\n],\"totals\":{" << jsonCounters(report.totals) << "}}\n";
+        m_out << "\n],\"totals\":{" << jsonCounters(report.totals);
+        if (reconciles)
+            m_out << jsonReconciliation(reconciledTotals);
+        m_out << "}}\n";
         return 0;
     }
 
@@ -301,6 +401,9 @@ int CommandLine::report(const QStringList &arguments)
            << QStringLiteral("cache read") << QStringLiteral("output")
            << QStringLiteral("reasoning") << QStringLiteral("requests") << QStringLiteral("cost")
            << QStringLiteral("kind");
+    if (reconciles)
+        header << QStringLiteral("billed") << QStringLiteral("estimated")
+               << QStringLiteral("difference");
     const auto counters = [](const ReportTotals &totals) {
         return QStringList {groupedNumber(totals.tokens.input),
                             groupedNumber(totals.tokens.cacheWrite()),
@@ -313,21 +416,30 @@ int CommandLine::report(const QStringList &arguments)
     };
     QList<QStringList> rows;
     bool anyPartlyUnpriced = false;
-    for (const ReportRow &row : report.rows) {
+    for (const ReportRow &row : std::as_const(report.rows)) {
         QStringList cells;
         for (const QString &key : row.keys)
             cells.append(key.isNull() ? QStringLiteral("(none)") : key);
-        rows.append(cells + counters(row.totals));
+        cells += counters(row.totals);
+        if (reconciles)
+            cells += reconciliationCells(reconciled.value(row.keys));
+        rows.append(cells);
         anyPartlyUnpriced |= row.totals.unpricedRecords > 0
             && row.totals.costKind() != AggregateCostKind::Unpriced;
     }
     QStringList totalCells(keyColumns, QString());
     if (keyColumns > 0)
         totalCells[0] = QStringLiteral("total");
-    rows.append(totalCells + counters(report.totals));
+    totalCells += counters(report.totals);
+    if (reconciles)
+        totalCells += reconciliationCells(reconciledTotals);
+    rows.append(totalCells);
     m_out << renderTable(header, rows, keyColumns);
     m_out << "Times in " << report.timeZone
           << ". Tokens: input is uncached input; output includes reasoning.\n";
+    if (reconciles)
+        m_out << "Billed: what providers charged; estimated: usage priced with the price table; "
+                 "difference: billed - estimated on the days a provider's cost report covers.\n";
     if (anyPartlyUnpriced || report.totals.unpricedRecords > 0)
         m_out << "* part of this usage is for models without a price; that part is not in the "
                  "cost.\n";

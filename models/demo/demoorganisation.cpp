@@ -1081,6 +1081,60 @@ Status addBudgets(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
     return ok();
 }
 
+// What the provider accounts billed: the cost report of OpenAI and Anthropic as ProviderSource
+// stores it, one bucket per UTC day and model for the last 30 days before the end date (the
+// report lags a day, so the end date itself has none). Each day is the estimate of that source's
+// usage a few percent off (-4 % to +6 %), as real invoices drift from list-price estimates.
+Status addBilledCosts(Ledger &ledger, qint64 sourceId, SourceTag tag, const DemoOptions &options)
+{
+    constexpr int coveredDays = 30;
+    SqliteDatabase &db = ledger.database();
+    const QDate first = options.endDate.addDays(-coveredDays);
+    const QDate last = options.endDate.addDays(-1);
+    Result<SqliteStatement> estimates = db.prepare(QStringLiteral(
+        "SELECT t.day, m.name, sum(t.cost_micros - t.billed_micros) FROM daily_totals t "
+        "JOIN models m ON m.id = t.model_id WHERE t.source_id = ?1 AND t.day BETWEEN ?2 AND ?3 "
+        "GROUP BY t.day, m.name HAVING sum(t.cost_micros - t.billed_micros) > 0"));
+    if (!estimates)
+        return estimates.error();
+    estimates->bind(1, sourceId)
+        .bind(2, Calendar::dayNumber(first))
+        .bind(3, Calendar::dayNumber(last));
+    Result<SqliteStatement> insert = db.prepare(QStringLiteral(
+        "INSERT INTO billed_costs (source_id, external_key, start_ms, end_ms, line_item, model, "
+        "amount_micros, currency) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'usd') "
+        "ON CONFLICT (source_id, external_key) DO UPDATE SET amount_micros = "
+        "excluded.amount_micros"));
+    if (!insert)
+        return insert.error();
+    for (;;) {
+        const SqliteStatement::StepResult step = estimates->step();
+        if (step == SqliteStatement::StepResult::Failed)
+            return estimates->lastError();
+        if (step == SqliteStatement::StepResult::Done)
+            return ok();
+        const qint64 day = estimates->int64(0);
+        const QString model = estimates->text(1);
+        const qint64 estimate = estimates->int64(2);
+        // Parts per million of the estimate, the same for every model of the day.
+        const qint64 factorPpm
+            = 960'000 + qint64(mix({options.seed, quint64(tag), quint64(day)}) % 100'001);
+        const qint64 startMs
+            = Calendar::startOfLocalDayMs(Calendar::dateOfDayNumber(day), QTimeZone::utc());
+        if (Status saved
+            = insert->bind(1, sourceId)
+                  .bind(2, QString(Calendar::dayKey(Calendar::dateOfDayNumber(day)) + u'|' + model))
+                  .bind(3, startMs)
+                  .bind(4, startMs + 86'400'000)
+                  .bind(5, QString(model + QStringLiteral(", usage")))
+                  .bind(6, model)
+                  .bind(7, Money::divideRounded(estimate * factorPpm, 1'000'000))
+                  .execute();
+            !saved)
+            return saved;
+    }
+}
+
 } // namespace
 
 namespace DemoOrganisation {
@@ -1128,6 +1182,10 @@ Status populate(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
             return sourceId.error();
         if (Status written = generator.run(tag, *sourceId); !written)
             return written;
+        if (tag == SourceTag::OpenAi || tag == SourceTag::Anthropic) {
+            if (Status billed = addBilledCosts(ledger, *sourceId, tag, options); !billed)
+                return billed;
+        }
     }
 
     if (Status stored

@@ -5,6 +5,7 @@ target_sources(burnrate_models PRIVATE
     itemmodels/peoplemodel.cpp itemmodels/peoplemodel.h
     itemmodels/personspendmodel.cpp itemmodels/personspendmodel.h
     itemmodels/pricetablemodel.cpp itemmodels/pricetablemodel.h
+    itemmodels/reconciliationmodel.cpp itemmodels/reconciliationmodel.h
     itemmodels/reporttablemodel.cpp itemmodels/reporttablemodel.h
     itemmodels/sourcesmodel.cpp itemmodels/sourcesmodel.h
     itemmodels/tablemodelbase.cpp itemmodels/tablemodelbase.h

@@ -3,6 +3,7 @@
 #include "core/calendar.h"
 #include "ledger.h"
 #include "ledgerschema.h"
+#include "localdaysql.h"
 #include "peopledirectory.h"
 #include "sqlitedatabase.h"
 
@@ -23,32 +24,6 @@ const QList<std::pair<ReportKey, QString>> keyNames = {
     {ReportKey::Project, QStringLiteral("project")},
     {ReportKey::Session, QStringLiteral("session")},
 };
-
-// SQL for the local day of usage.start_ms in a zone: the offset is constant between
-// transitions, so a CASE over the transitions in range is exact.
-QString localDayExpression(const QTimeZone &zone, qint64 fromMs, qint64 untilMs)
-{
-    const auto offsetAt = [&](qint64 ms) {
-        return qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
-    };
-    QString expression;
-    const QTimeZone::OffsetDataList transitions
-        = zone.transitions(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC),
-                           QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC));
-    qint64 offset = offsetAt(fromMs);
-    for (const QTimeZone::OffsetData &transition : transitions) {
-        const qint64 at = transition.atUtc.toMSecsSinceEpoch();
-        expression += QStringLiteral(" WHEN start_ms < %1 THEN %2").arg(at).arg(offset);
-        offset = qint64(transition.offsetFromUtc) * 1000;
-    }
-    expression = expression.isEmpty()
-        ? QString::number(offset)
-        : QStringLiteral("CASE") + expression + QStringLiteral(" ELSE %1 END").arg(offset);
-    // Floor division that also holds before 1970.
-    const QString localMs = QStringLiteral("(start_ms + (") + expression + QStringLiteral("))");
-    return QStringLiteral("((") + localMs + QStringLiteral(" - ((") + localMs
-        + QStringLiteral(" % 86400000) + 86400000) % 86400000) / 86400000)");
-}
 
 // Names of the small tables, so the big ones are grouped by integer ids without joins.
 struct Lookups
@@ -223,7 +198,7 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
                     toMs = span->int64(1) + 1;
             }
         }
-        dayExpression = localDayExpression(zone, fromMs, std::max(fromMs, toMs));
+        dayExpression = LocalDaySql::dayExpression(zone, fromMs, std::max(fromMs, toMs));
     }
 
     // SQL groups by integer ids (and project/session text) only; names, teams, weeks and months

@@ -3,7 +3,9 @@ target_sources(burnrate_models PRIVATE
     ledger/agentmessagestore.cpp ledger/agentmessagestore.h
     ledger/filecursorstore.cpp ledger/filecursorstore.h
     ledger/ledgerschema.cpp ledger/ledgerschema.h
+    ledger/localdaysql.cpp ledger/localdaysql.h
     ledger/peopledirectory.cpp ledger/peopledirectory.h
+    ledger/reconciliationquery.cpp ledger/reconciliationquery.h
     ledger/reportquery.cpp ledger/reportquery.h
     ledger/sourcestore.cpp ledger/sourcestore.h
     ledger/sqlitedatabase.cpp ledger/sqlitedatabase.h

@@ -1,4 +1,6 @@
 // Drives the real burnrate-cli executable, as scripts and users do.
+#include "ledger/ledger.h"
+#include "ledger/sqlitedatabase.h"
 #include "support/fakehttpserver.h"
 
 #include <QFile>
@@ -44,6 +46,7 @@ private slots:
     void reportJsonHasTheDocumentedShape();
     void reportJsonAfterPeopleArriveLater();
     void reportTableIsReadable();
+    void reportByDayAndSourceReconcilesBilledCosts();
     void malformedCsvRowWritesNothing();
     void environmentVariableNamesTheLedger();
     void exportImportRoundTrip();
@@ -310,6 +313,109 @@ void tst_CommandLine::reportTableIsReadable()
     QVERIFY(run.out.contains(QLatin1String("unpriced")));
     QVERIFY(run.out.contains(QLatin1String("total")));
     QVERIFY(run.out.contains(QLatin1String("107,010")));
+}
+
+// An OpenAI account with a cost report for 9–10 November and estimated usage 8–10 November, a
+// laptop with estimates only, and a billed bucket on the 11th without any usage.
+void tst_CommandLine::reportByDayAndSourceReconcilesBilledCosts()
+{
+    {
+        Result<std::unique_ptr<Ledger>> opened = Ledger::open(m_db);
+        QVERIFY(opened);
+        Ledger &ledger = **opened;
+        const qint64 openai = *ledger.ensureSource("openai", "openai-org");
+        const qint64 laptop = *ledger.ensureSource("claude-code", "laptop");
+        const auto usage = [](const char *key, int day, qint64 costMicros) {
+            UsageRecord record;
+            record.externalKey = QString::fromLatin1(key);
+            record.startMs = record.endMs
+                = QDateTime(QDate(2026, 11, day), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+            record.provider = QStringLiteral("openai");
+            record.model = QStringLiteral("gpt-5");
+            record.tokens.input = 1000;
+            record.costKind = CostKind::Estimated;
+            record.costMicros = costMicros;
+            return record;
+        };
+        QVERIFY(ledger.writeUsage(
+            openai,
+            {usage("o8", 8, 500'000), usage("o9", 9, 2'400'000), usage("o10", 10, 1'300'000)}));
+        QVERIFY(ledger.writeUsage(laptop, {usage("l9", 9, 100'000)}));
+        for (const auto &[day, amount] :
+             {std::pair {9, 2'500'000}, std::pair {10, 1'200'000}, std::pair {11, 50'000}}) {
+            const qint64 startMs
+                = QDateTime(QDate(2026, 11, day), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+            QVERIFY(ledger.database().exec(
+                QStringLiteral("INSERT INTO billed_costs (source_id, external_key, start_ms, "
+                               "end_ms, amount_micros, currency) VALUES (%1, 'c%2', %3, %4, %5, "
+                               "'usd')")
+                    .arg(openai)
+                    .arg(day)
+                    .arg(startMs)
+                    .arg(startMs + 86'400'000)
+                    .arg(amount)));
+        }
+    }
+
+    const QJsonObject report = reportJson(words("--by day,source"));
+    const QJsonArray rows = report[QStringLiteral("rows")].toArray();
+    QStringList got;
+    for (const QJsonValue &row : rows) {
+        const auto text = [&](const char *key) {
+            const QJsonValue value = row[QLatin1String(key)];
+            return value.isNull()  ? QStringLiteral("null")
+                : value.isString() ? value.toString()
+                                   : QString::number(value.toDouble());
+        };
+        got.append(QStringList {text("day"), text("source"), text("cost_usd"), text("billed_usd"),
+                                text("estimated_usd"), text("difference_usd")}
+                       .join(u' '));
+    }
+    QCOMPARE(got,
+             QStringList({
+                 // Before the cost report's first bucket: nothing to compare.
+                 "2026-11-08 openai 0.5 null 0.5 null",
+                 "2026-11-09 claude-code 0.1 null 0.1 null",
+                 "2026-11-09 openai 2.4 2.5 2.4 0.1",
+                 "2026-11-10 openai 1.3 1.2 1.3 -0.1",
+                 // Billed without usage: a row of its own, with zero counters.
+                 "2026-11-11 openai 0 0.05 0 0.05",
+             }));
+    QCOMPARE(rows[4][QStringLiteral("requests")].toInteger(), 0);
+    const QJsonObject totals = report[QStringLiteral("totals")].toObject();
+    QCOMPARE(totals[QStringLiteral("cost_usd")].toDouble(), 4.3); // unchanged meaning
+    QCOMPARE(totals[QStringLiteral("billed_usd")].toDouble(), 3.75);
+    QCOMPARE(totals[QStringLiteral("estimated_usd")].toDouble(), 4.3);
+    QCOMPARE(totals[QStringLiteral("difference_usd")].toDouble(), 0.05);
+
+    // By month and source: the whole of November in one row per source.
+    const QJsonArray months
+        = reportJson(words("--by month,source --since 2026-11-01"))[QStringLiteral("rows")]
+              .toArray();
+    QCOMPARE(months.size(), 2);
+    QVERIFY(months[0][QStringLiteral("difference_usd")].isNull());
+    QCOMPARE(months[1][QStringLiteral("billed_usd")].toDouble(), 3.75);
+    QCOMPARE(months[1][QStringLiteral("estimated_usd")].toDouble(), 4.2);
+
+    // Other key sets, and filters that billed costs cannot follow, stay as they were.
+    for (const char *other : {"--by model", "--by day,model", "--by day,source --model gpt-5"}) {
+        const Run run = cli(QStringList {"--db", m_db, "--json", "report"} + words(other));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray plain
+            = QJsonDocument::fromJson(run.out.toUtf8())[QStringLiteral("rows")].toArray();
+        QVERIFY(!plain.isEmpty());
+        QVERIFY2(!plain[0].toObject().contains(QStringLiteral("billed_usd")), other);
+    }
+
+    // The table has the three columns, with "-" where there is no billed data.
+    const Run table = cli({"--db", m_db, "report", "--by", "source"});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(QLatin1String("billed")));
+    QVERIFY(table.out.contains(QLatin1String("difference")));
+    QVERIFY(table.out.contains(QLatin1String("$3.75")));
+    const QString laptopLine
+        = table.out.split(u'\n').filter(QStringLiteral("claude-code")).value(0);
+    QVERIFY2(laptopLine.trimmed().endsWith(QLatin1String("-")), qPrintable(laptopLine));
 }
 
 void tst_CommandLine::malformedCsvRowWritesNothing()

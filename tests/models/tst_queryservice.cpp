@@ -46,6 +46,7 @@ signals:
     void sourcesReady(quint64 ticket, const QList<SourceInfo> &sources);
     void budgetsReady(quint64 ticket, const QList<BudgetStatus> &budgets);
     void pricesReady(quint64 ticket, const PriceSnapshot &prices);
+    void reconciliationReady(quint64 ticket, const Reconciliation &reconciliation);
     void errorOccurred(quint64 ticket, const Error &error);
 };
 
@@ -62,6 +63,7 @@ private slots:
     void sources();
     void budgetsSpendTheirOwnPeriod();
     void prices();
+    void reconciliation();
     void missingLedgerIsAnError();
     void reopenSeesNewData();
 
@@ -127,6 +129,7 @@ void tst_QueryService::connectReceiver(QueryService &service)
     connect(&service, &QueryService::sourcesReady, receiver, &Receiver::sourcesReady);
     connect(&service, &QueryService::budgetsReady, receiver, &Receiver::budgetsReady);
     connect(&service, &QueryService::pricesReady, receiver, &Receiver::pricesReady);
+    connect(&service, &QueryService::reconciliationReady, receiver, &Receiver::reconciliationReady);
     connect(&service, &QueryService::errorOccurred, receiver, &Receiver::errorOccurred);
 }
 
@@ -267,6 +270,23 @@ void tst_QueryService::prices()
     QVERIFY(spy.wait());
     const PriceSnapshot prices = spy.first().at(1).value<PriceSnapshot>();
     QVERIFY(!prices.entries.isEmpty());
+}
+
+void tst_QueryService::reconciliation()
+{
+    startService(m_ledger->path());
+    QSignalSpy spy(m_receiver.get(), &Receiver::reconciliationReady);
+    ReconciliationRequest request;
+    request.since = QDate(2026, 11, 1);
+    request.period = ReconciliationPeriod::Month;
+    const quint64 ticket = m_service->requestReconciliation(request);
+    QVERIFY(spy.wait());
+    QCOMPARE(spy.first().at(0).value<quint64>(), ticket);
+    const Reconciliation answer = spy.first().at(1).value<Reconciliation>();
+    QCOMPARE(answer.rows.size(), 1); // the laptop's estimates; nothing billed
+    QCOMPARE(answer.rows[0].periodKey, QStringLiteral("2026-11"));
+    QCOMPARE(answer.rows[0].figures.estimatedMicros, 3'850'000);
+    QVERIFY(!answer.rows[0].figures.hasBilledData());
 }
 
 void tst_QueryService::missingLedgerIsAnError()

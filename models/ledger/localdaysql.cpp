@@ -1,0 +1,32 @@
+#include "localdaysql.h"
+
+#include <QDateTime>
+
+namespace LocalDaySql {
+
+QString dayExpression(const QTimeZone &zone, qint64 fromMs, qint64 untilMs, const QString &column)
+{
+    const auto offsetAt = [&](qint64 ms) {
+        return qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
+    };
+    QString expression;
+    const QTimeZone::OffsetDataList transitions
+        = zone.transitions(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC),
+                           QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC));
+    qint64 offset = offsetAt(fromMs);
+    for (const QTimeZone::OffsetData &transition : transitions) {
+        const qint64 at = transition.atUtc.toMSecsSinceEpoch();
+        expression += QStringLiteral(" WHEN %1 < %2 THEN %3").arg(column).arg(at).arg(offset);
+        offset = qint64(transition.offsetFromUtc) * 1000;
+    }
+    expression = expression.isEmpty()
+        ? QString::number(offset)
+        : QStringLiteral("CASE") + expression + QStringLiteral(" ELSE %1 END").arg(offset);
+    // Floor division that also holds before 1970.
+    const QString localMs
+        = u'(' + column + QStringLiteral(" + (") + expression + QStringLiteral("))");
+    return QStringLiteral("((") + localMs + QStringLiteral(" - ((") + localMs
+        + QStringLiteral(" % 86400000) + 86400000) % 86400000) / 86400000)");
+}
+
+} // namespace LocalDaySql
