@@ -16,7 +16,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -68,15 +67,15 @@ NetworkSourcesPanel::NetworkSourcesPanel(const Clock *clock, QWidget *parent) : 
     hint->setWordWrap(true);
     frameLayout->addWidget(hint);
 
-    m_stack = new QStackedWidget(frame);
-    frameLayout->addWidget(m_stack);
-    m_unavailable = new QLabel(tr("Connected sources cannot be managed here."), m_stack);
+    // One of these shows: why sources cannot be managed here, or the sources.
+    m_unavailable = new QLabel(tr("Connected sources cannot be managed here."), frame);
     m_unavailable->setWordWrap(true);
-    m_unavailable->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_unavailable->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_unavailable);
-
-    auto *content = new QWidget(m_stack);
+    frameLayout->addWidget(m_unavailable);
+    m_content = new QWidget(frame);
+    m_content->hide();
+    frameLayout->addWidget(m_content);
+    QWidget *content = m_content;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     m_model = new NetworkSourcesModel(clock, this);
@@ -106,13 +105,18 @@ NetworkSourcesPanel::NetworkSourcesPanel(const Clock *clock, QWidget *parent) : 
         buttons->addWidget(button);
     buttons->addWidget(m_message, 1);
     contentLayout->addLayout(buttons);
-    m_stack->addWidget(content);
 
     connect(m_add, &QPushButton::clicked, this, &NetworkSourcesPanel::addSource);
     connect(m_edit, &QPushButton::clicked, this, &NetworkSourcesPanel::editSource);
     connect(m_test, &QPushButton::clicked, this, &NetworkSourcesPanel::testSource);
     connect(m_remove, &QPushButton::clicked, this, &NetworkSourcesPanel::removeSource);
-    connect(m_view, &QTableView::activated, this, &NetworkSourcesPanel::editSource);
+    // Not `activated`: styles that activate on a single click would open a dialog on every click.
+    connect(m_view, &QTableView::doubleClicked, this, &NetworkSourcesPanel::editSource);
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *editKey = new QShortcut(key, m_view);
+        editKey->setContext(Qt::WidgetShortcut);
+        connect(editKey, &QShortcut::activated, this, &NetworkSourcesPanel::editSource);
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NetworkSourcesPanel::updateButtons);
     auto *removeKey = new QShortcut(QKeySequence::Delete, m_view);
@@ -136,14 +140,16 @@ void NetworkSourcesPanel::setAdministration(SourceAdministration *administration
     });
     connect(administration, &SourceAdministration::errorOccurred, this,
             [this](const Error &error) { showMessage(error.detail, true); });
-    m_stack->setCurrentIndex(1);
+    m_unavailable->hide();
+    m_content->show();
     reloadSources();
 }
 
 void NetworkSourcesPanel::setUnavailable(const QString &reason)
 {
     m_unavailable->setText(reason);
-    m_stack->setCurrentIndex(0);
+    m_content->hide();
+    m_unavailable->show();
 }
 
 QString NetworkSourcesPanel::selectedName() const

@@ -7,7 +7,6 @@ class Clock;
 class NetworkSourcesModel;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 class SourceAdministration;
 class SourceDialog;
@@ -53,7 +52,7 @@ private:
 
     QPointer<SourceAdministration> m_administration;
     NetworkSourcesModel *m_model = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    QWidget *m_content = nullptr; // the table and its buttons
     QLabel *m_unavailable = nullptr;
     QTableView *m_view = nullptr;
     QPushButton *m_add = nullptr;

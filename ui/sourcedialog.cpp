@@ -118,7 +118,7 @@ void SourceDialog::build()
                            this);
     m_keyHint->setWordWrap(true);
     m_keyHint->setForegroundRole(QPalette::PlaceholderText);
-    m_form->addRow(QString(), m_keyHint);
+    m_form->addRow(m_keyHint);
 
     m_interval = new QSpinBox(this);
     m_interval->setRange(0, maxIntervalSeconds);

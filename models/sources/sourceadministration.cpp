@@ -13,7 +13,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -241,11 +240,11 @@ void SourceAdministration::save(const QString &name, const QString &apiKey,
         if (!written) {
             emit self->saveFailed(
                 name,
-                Error {ErrorCode::Io,
-                       tr("The system keychain did not take the key (%1). Keep the key in an "
-                          "environment variable instead: enter the variable's name and leave "
-                          "the key empty.")
-                           .arg(written.error().detail)});
+                Error {
+                    ErrorCode::Io,
+                    tr("The key could not be stored: %1. Keep the key in an environment variable "
+                       "instead: enter the variable's name and leave the key empty.")
+                        .arg(written.error().detail)});
             return;
         }
         self->finishSave(name, store());
@@ -313,8 +312,7 @@ void SourceAdministration::onSourcePolled(const QString &name, qint64 recordsWri
 {
     if (m_testing.remove(name)) {
         emit testFinished(name, true,
-                          tr("Connected: %n record(s) new or changed.", nullptr,
-                             int(std::min<qint64>(recordsWritten, INT_MAX))));
+                          tr("Connected. New or changed records: %1.").arg(recordsWritten));
     }
 }
 

@@ -189,6 +189,13 @@ void tst_SourcesPage::buttonsFollowTheSelection()
     QVERIFY(panel()->editButton()->isEnabled());
     QVERIFY(panel()->testButton()->isEnabled());
     QVERIFY(panel()->removeButton()->isEnabled());
+    // Enter edits the row.
+    QTest::keyClick(panel()->view(), Qt::Key_Return);
+    SourceDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isEditing());
+    QCOMPARE(dialog->nameEdit()->text(), panel()->selectedName());
+    dialog->reject();
 }
 
 void tst_SourcesPage::dialogShowsWhatTheKindNeeds()
