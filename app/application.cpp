@@ -12,6 +12,7 @@
 #include "sources/meters/localmeterservice.h"
 #include "sources/networksources.h"
 #include "sources/secretstore.h"
+#include "sources/sourceadministration.h"
 #include "sources/sourcescheduler.h"
 #include "sourcespage.h"
 
@@ -77,6 +78,7 @@ Application::~Application()
     // must not write into a ledger whose owner is leaving.
     m_demoWatcher.waitForFinished();
     m_tour.reset();
+    m_sourceAdministration.reset();
     m_scheduler.reset(); // a poll under way is abandoned; it wrote nothing yet
     m_secrets.reset();
     m_network.reset();
@@ -197,8 +199,16 @@ std::optional<int> Application::start(const QStringList &arguments)
     // The demo does not read the user's real agent logs unless asked (Sources page); screenshot
     // runs never do.
     startLocalMeters(m_ledgerPath, !isDemo && !m_isHeadless);
-    if (!isDemo && !m_isHeadless)
-        startNetworkSources(m_ledgerPath);
+    // Screenshot runs show the configured sources but never poll them. The demo's provider usage
+    // is generated: nothing there is polled.
+    if (!isDemo)
+        startNetworkSources(m_ledgerPath,
+                            m_isHeadless ? Polling::OnlyWhenAsked : Polling::Scheduled);
+    else if (auto *sources = qobject_cast<SourcesPage *>(m_window->page(MainWindow::Page::Sources)))
+        sources->setSourceAdministrationUnavailable(
+            tr("Not available in the demo: its provider usage is generated, and nothing is "
+               "polled. Start Burnrate without --demo to connect provider accounts and model "
+               "servers."));
     showWindow();
     if (isDemo)
         buildDemo(m_ledgerPath, seed);
@@ -238,17 +248,24 @@ void Application::startLocalMeters(const QString &ledgerPath, bool isWatching)
     }
 }
 
-void Application::startNetworkSources(const QString &ledgerPath)
+void Application::startNetworkSources(const QString &ledgerPath, Polling polling)
 {
+    auto *sourcesPage = qobject_cast<SourcesPage *>(m_window->page(MainWindow::Page::Sources));
+    const auto unavailable = [sourcesPage](const QString &why) {
+        qCWarning(lcApp).noquote() << "network sources are not polled:" << why;
+        if (sourcesPage)
+            sourcesPage->setSourceAdministrationUnavailable(
+                tr("Connected sources are not available: %1").arg(why));
+    };
     Result<std::unique_ptr<Ledger>> ledger = Ledger::open(ledgerPath, Ledger::Access::ReadWrite);
     if (!ledger) {
-        qCWarning(lcApp) << "network sources are not polled:" << ledger.error().detail;
+        unavailable(ledger.error().detail);
         return;
     }
     m_sourceLedger = std::move(*ledger);
     Result<PriceBook> prices = PriceBook::load(*m_sourceLedger, m_clock->nowMs());
     if (!prices) {
-        qCWarning(lcApp) << "network sources are not polled: price table:" << prices.error().detail;
+        unavailable(tr("the price table cannot be read (%1)").arg(prices.error().detail));
         return;
     }
     const PriceBook book = *prices;
@@ -266,10 +283,15 @@ void Application::startNetworkSources(const QString &ledgerPath)
                 qCWarning(lcApp).noquote() << "source" << name << "failed:" << error.detail;
             });
     if (Status loaded = m_scheduler->reload(); !loaded) {
-        qCWarning(lcApp) << "network sources are not polled:" << loaded.error().detail;
+        unavailable(loaded.error().detail);
         return;
     }
-    m_scheduler->start();
+    m_sourceAdministration = std::make_unique<SourceAdministration>(
+        *m_sourceLedger, m_scheduler.get(), m_secrets.get(), m_clock.get());
+    if (sourcesPage)
+        sourcesPage->setSourceAdministration(m_sourceAdministration.get());
+    if (polling == Polling::Scheduled)
+        m_scheduler->start();
 }
 
 void Application::buildDemo(const QString &ledgerPath, quint64 seed)

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 class QueryService;
 class ScreenshotTour;
 class SecretStore;
+class SourceAdministration;
 class SourceScheduler;
 
 // The composition root of the desktop app: reads the command line, makes sure the ledger exists
@@ -38,7 +39,8 @@ private:
     std::optional<int> fail(const QString &message);
     void startQueries(const QString &ledgerPath);
     void startLocalMeters(const QString &ledgerPath, bool isWatching);
-    void startNetworkSources(const QString &ledgerPath);
+    enum class Polling { Scheduled, OnlyWhenAsked };
+    void startNetworkSources(const QString &ledgerPath, Polling polling);
     void buildDemo(const QString &ledgerPath, quint64 seed);
     void onDemoBuilt();
     void showWindow();
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<Ledger> m_sourceLedger;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<SourceScheduler> m_scheduler;
+    std::unique_ptr<SourceAdministration> m_sourceAdministration; // what the Sources page asks
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ScreenshotTour> m_tour;
     QFutureWatcher<Status> m_demoWatcher;

@@ -6,6 +6,7 @@ target_sources(burnrate_ui PRIVATE
     errortext.cpp errortext.h
     mainwindow.cpp mainwindow.h
     myusagepage.cpp myusagepage.h
+    networksourcespanel.cpp networksourcespanel.h
     organisationpage.cpp organisationpage.h
     peoplepage.cpp peoplepage.h
     periodtext.cpp periodtext.h
@@ -13,6 +14,7 @@ target_sources(burnrate_ui PRIVATE
     reconciliationpage.cpp reconciliationpage.h
     screenshottour.cpp screenshottour.h
     settingspage.cpp settingspage.h
+    sourcedialog.cpp sourcedialog.h
     sourcespage.cpp sourcespage.h
     statcard.cpp statcard.h
     stackedbarchart.cpp stackedbarchart.h

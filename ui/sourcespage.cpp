@@ -3,6 +3,7 @@
 #include "agentlogspanel.h"
 #include "analytics/queryservice.h"
 #include "itemmodels/sourcesmodel.h"
+#include "networksourcespanel.h"
 #include "tableviews.h"
 
 #include <QTableView>
@@ -13,6 +14,13 @@ SourcesPage::SourcesPage(QueryService *queries, const Clock *clock, QWidget *par
 {
     // Above the table's loading and empty states: an empty ledger is when importing matters.
     auto *header = new QVBoxLayout;
+    m_networkSources = new NetworkSourcesPanel(clock, this);
+    header->addWidget(m_networkSources);
+    // A source added or removed changes the list below.
+    connect(m_networkSources, &NetworkSourcesPanel::sourcesEdited, this, [this] {
+        if (state().isValid)
+            reloadNow();
+    });
     m_agentLogs = new AgentLogsPanel(this);
     m_agentLogs->hide();
     header->addWidget(m_agentLogs);
@@ -30,10 +38,9 @@ SourcesPage::SourcesPage(QueryService *queries, const Clock *clock, QWidget *par
                     return;
                 m_sources->setSources(sources);
                 if (sources.isEmpty()) {
-                    showEmpty(
-                        tr("No sources yet"),
-                        tr("Import local agent logs (above, or with “burnrate-cli import "
-                           "claude-code”) or add a provider with “burnrate-cli sources add”."));
+                    showEmpty(tr("No sources yet"),
+                              tr("Import local agent logs (above, or with “burnrate-cli import "
+                                 "claude-code”) or connect a provider account above."));
                 } else {
                     showContent();
                 }
@@ -44,6 +51,16 @@ void SourcesPage::setLocalMeters(LocalMeterService *meters, bool isWatching)
 {
     m_agentLogs->setLocalMeters(meters, isWatching);
     m_agentLogs->show();
+}
+
+void SourcesPage::setSourceAdministration(SourceAdministration *administration)
+{
+    m_networkSources->setAdministration(administration);
+}
+
+void SourcesPage::setSourceAdministrationUnavailable(const QString &reason)
+{
+    m_networkSources->setUnavailable(reason);
 }
 
 void SourcesPage::reload()

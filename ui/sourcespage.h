@@ -4,10 +4,13 @@
 
 class AgentLogsPanel;
 class LocalMeterService;
+class NetworkSourcesPanel;
+class SourceAdministration;
 class SourcesModel;
 
-// Where usage comes from: each source's kind, name, records and when it last had usage, and the
-// coding agents' local logs (shown once a LocalMeterService is set).
+// Where usage comes from: the connected provider accounts and model servers (managed once a
+// SourceAdministration is set), the coding agents' local logs (shown once a LocalMeterService is
+// set), and each source's kind, name, records and when it last had usage.
 class SourcesPage : public DashboardPage
 {
     Q_OBJECT
@@ -16,7 +19,11 @@ public:
 
     SourcesModel *sourcesModel() const { return m_sources; }
     AgentLogsPanel *agentLogsPanel() const { return m_agentLogs; }
+    NetworkSourcesPanel *networkSourcesPanel() const { return m_networkSources; }
     void setLocalMeters(LocalMeterService *meters, bool isWatching);
+    void setSourceAdministration(SourceAdministration *administration);
+    // Why connected sources cannot be managed in this window (the demo, say).
+    void setSourceAdministrationUnavailable(const QString &reason);
 
 protected:
     void reload() override;
@@ -25,4 +32,5 @@ protected:
 private:
     SourcesModel *m_sources = nullptr;
     AgentLogsPanel *m_agentLogs = nullptr;
+    NetworkSourcesPanel *m_networkSources = nullptr;
 };

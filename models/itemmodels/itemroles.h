@@ -10,4 +10,6 @@ constexpr int Sort = Qt::UserRole + 1;
 constexpr int Key = Qt::UserRole + 2;
 // AggregateCostKind of a money cell, as int.
 constexpr int CostKind = Qt::UserRole + 3;
+// A row's state as an int (SourceConfig::Status, ...), for views that colour it.
+constexpr int State = Qt::UserRole + 4;
 } // namespace ItemRole

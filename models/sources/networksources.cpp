@@ -45,6 +45,18 @@ bool needsKey(const QString &kind)
     return providerApi(kind) != nullptr;
 }
 
+QUrl defaultBaseUrl(const QString &kind)
+{
+    const std::shared_ptr<const ProviderApi> api = providerApi(kind);
+    return api ? api->defaultBaseUrl() : QUrl();
+}
+
+qint64 defaultIntervalMs(const QString &kind)
+{
+    return needsKey(kind) ? ProviderSource::standardIntervalMs
+                          : PrometheusSource::standardIntervalMs;
+}
+
 Status validate(const SourceConfig &config)
 {
     if (!isKnownKind(config.kind)) {

@@ -3,6 +3,7 @@
 #include "networksource.h"
 
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -22,6 +23,11 @@ Status validate(const SourceConfig &config);
 
 // Whether the kind is a provider account (it needs an API key) rather than a model server.
 bool needsKey(const QString &kind);
+// The provider's own API address; empty for kinds that only the admin can locate (a LiteLLM
+// proxy, a model server).
+QUrl defaultBaseUrl(const QString &kind);
+// How often a source of the kind is polled when its settings do not say.
+qint64 defaultIntervalMs(const QString &kind);
 
 // Nothing for a kind that is not polled over the network.
 std::unique_ptr<NetworkSource> make(const SourceConfig &config, Ledger &ledger,

@@ -53,7 +53,8 @@ public:
     void setPolicy(const ProviderPollPolicy &policy) { m_policy = policy; }
     void setJitter(std::function<double()> unitRandom) { m_unitRandom = std::move(unitRandom); }
 
-    qint64 defaultIntervalMs() const override { return 15 * 60'000; }
+    static constexpr qint64 standardIntervalMs = 15 * 60'000;
+    qint64 defaultIntervalMs() const override { return standardIntervalMs; }
     bool isPolling() const override { return m_isPolling; }
     void poll() override;
 

@@ -3,6 +3,7 @@ target_sources(burnrate_models PRIVATE
     sources/networksources.cpp sources/networksources.h
     sources/providersource.cpp sources/providersource.h
     sources/secretstore.cpp sources/secretstore.h
+    sources/sourceadministration.cpp sources/sourceadministration.h
     sources/sourcescheduler.cpp sources/sourcescheduler.h
     sources/meters/logreader.h
     sources/meters/usagededuplicator.cpp sources/meters/usagededuplicator.h)

@@ -34,7 +34,8 @@ public:
     // The meter's settings from a source's; InvalidArgument for a missing or unusable URL.
     static Result<PrometheusMeterSettings> meterSettings(const SourceConfig &config);
 
-    qint64 defaultIntervalMs() const override { return 15'000; }
+    static constexpr qint64 standardIntervalMs = 15'000;
+    qint64 defaultIntervalMs() const override { return standardIntervalMs; }
     bool isPolling() const override;
     void poll() override;
 
