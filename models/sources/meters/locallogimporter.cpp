@@ -470,6 +470,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
         *sourceId, sortedBuckets, Ledger::WritePolicy::Accumulate, &bucketIds);
     if (!written)
         return written.error();
+    qCDebug(lcMeters) << "  bucket rows upserted in" << phase.restart() << "ms";
     summary.written = *written;
     summary.messagesCounted = counted.size();
     QList<qint64> usageIdOfBucket(buckets.size());
