@@ -94,7 +94,21 @@ int CommandLine::sourcesCommand(const QStringList &arguments)
         const Status removed = SourceStore(**ledger).remove(arguments[1]);
         if (!removed)
             return failure(u"sources remove: "_s + removed.error().detail);
-        m_out << u"Removed %1; its usage stays in the ledger.\n"_s.arg(arguments[1]);
+        // Its keychain entry goes too; a keychain that cannot be reached keeps nothing of ours.
+        SecretStore secrets(m_environment);
+        secrets.setKeychainEnabled(!m_environment.contains(u"BURNRATE_NO_KEYCHAIN"_s));
+        std::optional<Status> forgotten;
+        QEventLoop loop;
+        secrets.remove(arguments[1], [&](const Status &status) {
+            forgotten = status;
+            loop.quit();
+        });
+        if (!forgotten)
+            loop.exec();
+        m_out << u"Removed %1; its usage stays in the ledger."_s.arg(arguments[1]);
+        if (!*forgotten)
+            m_out << u" Its stored key could not be removed: "_s << forgotten->error().detail;
+        m_out << u"\n"_s;
         return 0;
     }
     if (arguments != QStringList {u"list"_s})
