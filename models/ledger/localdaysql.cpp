@@ -1,5 +1,7 @@
 #include "localdaysql.h"
 
+#include "sqlitedatabase.h"
+
 #include <QDateTime>
 
 namespace LocalDaySql {
@@ -27,6 +29,26 @@ QString dayExpression(const QTimeZone &zone, qint64 fromMs, qint64 untilMs, cons
         = u'(' + column + QStringLiteral(" + (") + expression + QStringLiteral("))");
     return QStringLiteral("((") + localMs + QStringLiteral(" - ((") + localMs
         + QStringLiteral(" % 86400000) + 86400000) % 86400000) / 86400000)");
+}
+
+Result<QString> usageDayExpression(SqliteDatabase &db, const QTimeZone &zone,
+                                   std::optional<qint64> sinceMs, std::optional<qint64> untilMs)
+{
+    qint64 fromMs = sinceMs.value_or(0);
+    qint64 toMs = untilMs.value_or(0);
+    if (!sinceMs || !untilMs) {
+        Result<SqliteStatement> span = db.prepare(QStringLiteral(
+            "SELECT coalesce(min(start_ms), 0), coalesce(max(start_ms), 0) FROM usage"));
+        if (!span)
+            return span.error();
+        if (span->step() == SqliteStatement::StepResult::Row) {
+            if (!sinceMs)
+                fromMs = span->int64(0);
+            if (!untilMs)
+                toMs = span->int64(1) + 1;
+        }
+    }
+    return dayExpression(zone, fromMs, std::max(fromMs, toMs));
 }
 
 } // namespace LocalDaySql

@@ -181,22 +181,12 @@ Result<Reconciliation> ReconciliationQuery::run(const ReconciliationRequest &req
         if (request.until)
             usageSql += QStringLiteral(" AND day <= %1").arg(Calendar::dayNumber(*request.until));
     } else {
-        qint64 fromMs = request.since ? sinceMs : 0;
-        qint64 toMs = request.until ? untilMs : 0;
-        if (!request.since || !request.until) {
-            Result<SqliteStatement> span = db.prepare(QStringLiteral(
-                "SELECT coalesce(min(start_ms), 0), coalesce(max(start_ms), 0) FROM usage"));
-            if (!span)
-                return span.error();
-            if (span->step() == SqliteStatement::StepResult::Row) {
-                if (!request.since)
-                    fromMs = span->int64(0);
-                if (!request.until)
-                    toMs = span->int64(1) + 1;
-            }
-        }
-        usageSql = QStringLiteral("SELECT ")
-            + LocalDaySql::dayExpression(zone, fromMs, std::max(fromMs, toMs))
+        Result<QString> localDay = LocalDaySql::usageDayExpression(
+            db, zone, request.since ? std::optional<qint64>(sinceMs) : std::nullopt,
+            request.until ? std::optional<qint64>(untilMs) : std::nullopt);
+        if (!localDay)
+            return localDay.error();
+        usageSql = QStringLiteral("SELECT ") + *localDay
             + QStringLiteral(", source_id, sum((cost_kind = 1) * cost_micros), "
                              "sum((cost_kind = 0) * cost_micros), sum(cost_kind = 1), "
                              "sum(cost_kind = 0) FROM usage WHERE 1")

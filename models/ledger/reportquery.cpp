@@ -184,21 +184,12 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
 
     QString dayExpression = QStringLiteral("day");
     if (needsRawRows) {
-        qint64 fromMs = request.since ? sinceMs : 0;
-        qint64 toMs = request.until ? untilMs : 0;
-        if (!request.since || !request.until) {
-            Result<SqliteStatement> span = db.prepare(QStringLiteral(
-                "SELECT coalesce(min(start_ms), 0), coalesce(max(start_ms), 0) FROM usage"));
-            if (!span)
-                return span.error();
-            if (span->step() == SqliteStatement::StepResult::Row) {
-                if (!request.since)
-                    fromMs = span->int64(0);
-                if (!request.until)
-                    toMs = span->int64(1) + 1;
-            }
-        }
-        dayExpression = LocalDaySql::dayExpression(zone, fromMs, std::max(fromMs, toMs));
+        Result<QString> localDay = LocalDaySql::usageDayExpression(
+            db, zone, request.since ? std::optional<qint64>(sinceMs) : std::nullopt,
+            request.until ? std::optional<qint64>(untilMs) : std::nullopt);
+        if (!localDay)
+            return localDay.error();
+        dayExpression = *localDay;
     }
 
     // SQL groups by integer ids (and project/session text) only; names, teams, weeks and months
@@ -312,8 +303,8 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     for (const QString &column : std::as_const(groupColumns))
         sql += column + QStringLiteral(", ");
     // The smallest table that can answer: organisation-wide sums need no person dimension.
-    const bool needsPersonDimension = needPeople || needTeams || !request.personEmail.isEmpty()
-        || !request.teamName.isEmpty();
+    const bool needsPersonDimension
+        = needPeople || needTeams || !request.personEmail.isEmpty() || !request.teamName.isEmpty();
     QString table = QStringLiteral("usage");
     if (!needsRawRows) {
         table = LedgerSchema::rollupTable(needsPersonDimension

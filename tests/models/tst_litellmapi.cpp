@@ -1,4 +1,5 @@
 #include "sources/providers/litellmapi.h"
+#include "support/providertesting.h"
 
 #include <QFile>
 #include <QTest>
@@ -59,34 +60,6 @@ UsageRecord dailyRecord(qint64 dayStart, const QString &externalKey, const QStri
     record.model = model;
     record.costKind = CostKind::Billed;
     return record;
-}
-
-// Field by field, so a failure names the field.
-void compareRecords(const QList<UsageRecord> &actual, const QList<UsageRecord> &expected)
-{
-    QCOMPARE(actual.size(), expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        const UsageRecord &a = actual.at(i);
-        const UsageRecord &e = expected.at(i);
-        QCOMPARE(a.externalKey, e.externalKey);
-        QCOMPARE(a.startMs, e.startMs);
-        QCOMPARE(a.endMs, e.endMs);
-        QCOMPARE(a.identityKind, e.identityKind);
-        QCOMPARE(a.identityValue, e.identityValue);
-        QCOMPARE(a.provider, e.provider);
-        QCOMPARE(a.model, e.model);
-        QCOMPARE(a.project, e.project);
-        QCOMPARE(a.tokens.input, e.tokens.input);
-        QCOMPARE(a.tokens.cacheRead, e.tokens.cacheRead);
-        QCOMPARE(a.tokens.cacheWrite5m, e.tokens.cacheWrite5m);
-        QCOMPARE(a.tokens.cacheWrite1h, e.tokens.cacheWrite1h);
-        QCOMPARE(a.tokens.output, e.tokens.output);
-        QCOMPARE(a.tokens.reasoning, e.tokens.reasoning);
-        QCOMPARE(a.requests, e.requests);
-        QCOMPARE(a.costKind, e.costKind);
-        QCOMPARE(a.costMicros, e.costMicros);
-        QVERIFY(a == e);
-    }
 }
 
 } // namespace
@@ -244,7 +217,7 @@ void tst_LiteLlmApi::dailyActivityPerModelAndKey()
     orphan.tokens.output = 12000;
     orphan.requests = 20;
     orphan.costMicros = 1'234'568; // 1.2345678 USD, rounded half away from zero
-    compareRecords(page->usage, {alice, bob, orphan});
+    ProviderTesting::compareUsage(page->usage, {alice, bob, orphan});
 
     const QList<ProviderIdentity> keys {
         {u"litellm-key"_s, aliceKey, u"alice@example.com"_s, u"alice-laptop"_s},
@@ -287,7 +260,7 @@ void tst_LiteLlmApi::dailyActivityLaterPage()
     mini.tokens.output = 35;
     mini.requests = 1;
     mini.costMicros = 21; // 2.1e-05 USD
-    compareRecords(page->usage, {alice, mini});
+    ProviderTesting::compareUsage(page->usage, {alice, mini});
     QVERIFY(!page->nextPage); // has_more false
 }
 
@@ -304,7 +277,7 @@ void tst_LiteLlmApi::dailyActivityOfAnOlderProxy()
     record.tokens.output = 455;
     record.requests = 9;
     record.costMicros = 1'527; // 0.0015265 USD
-    compareRecords(page->usage, {record});
+    ProviderTesting::compareUsage(page->usage, {record});
     QVERIFY(page->identities.isEmpty());
     QVERIFY(!page->nextPage); // page 1 of 1
 }

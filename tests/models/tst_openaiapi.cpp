@@ -1,4 +1,5 @@
 #include "sources/providers/openaiapi.h"
+#include "support/providertesting.h"
 
 #include <QFile>
 #include <QTest>
@@ -98,28 +99,6 @@ BilledCost cost(qint64 startSeconds, const QString &project, const QString &line
     billed.lineItem = lineItem;
     billed.amountMicros = micros;
     return billed;
-}
-
-// Field by field first, so a failure names the field.
-void compareUsage(const QList<UsageRecord> &actual, const QList<UsageRecord> &expected)
-{
-    QCOMPARE(actual.size(), expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        const UsageRecord &a = actual.at(i);
-        const UsageRecord &e = expected.at(i);
-        QCOMPARE(a.externalKey, e.externalKey);
-        QCOMPARE(a.startMs, e.startMs);
-        QCOMPARE(a.endMs, e.endMs);
-        QCOMPARE(a.identityKind, e.identityKind);
-        QCOMPARE(a.identityValue, e.identityValue);
-        QCOMPARE(a.model, e.model);
-        QCOMPARE(a.project, e.project);
-        QCOMPARE(a.tokens.input, e.tokens.input);
-        QCOMPARE(a.tokens.cacheRead, e.tokens.cacheRead);
-        QCOMPARE(a.tokens.output, e.tokens.output);
-        QCOMPARE(a.requests, e.requests);
-        QVERIFY(a == e);
-    }
 }
 
 void compareCosts(const QList<BilledCost> &actual, const QList<BilledCost> &expected)
@@ -276,17 +255,18 @@ void tst_OpenAiApi::completionsPages()
         = completions->parse(first, fixture(u"usage_completions_page1.json"_s));
     QVERIFY2(page1, qPrintable(page1 ? QString() : page1.error().detail));
     // input = input_tokens − input_cached_tokens, e.g. 1103015 − 180224 = 922791.
-    compareUsage(page1->usage,
-                 {usage(completionsKey(nov3, ada, gpt41), nov3, ada, {}, {}, gpt41, 922791, 180224,
-                        148822, 412),
-                  usage(completionsKey(nov3, ada, gpt41Mini), nov3, ada, {}, {}, gpt41Mini, 61204,
-                        0, 18093, 95),
-                  usage(completionsKey(nov3, grace, gpt41), nov3, grace, {}, {}, gpt41, 233190,
-                        40960, 41277, 128),
-                  usage(completionsKey(nov4, ada, gpt41), nov4, ada, {}, {}, gpt41, 811045, 151552,
-                        129310, 377),
-                  usage(completionsKey(nov4, grace, u"gpt-4o-audio-preview-2024-12-17"_s), nov4,
-                        grace, {}, {}, u"gpt-4o-audio-preview-2024-12-17"_s, 18590, 0, 9120, 12)});
+    ProviderTesting::compareUsage(
+        page1->usage,
+        {usage(completionsKey(nov3, ada, gpt41), nov3, ada, {}, {}, gpt41, 922791, 180224, 148822,
+               412),
+         usage(completionsKey(nov3, ada, gpt41Mini), nov3, ada, {}, {}, gpt41Mini, 61204, 0, 18093,
+               95),
+         usage(completionsKey(nov3, grace, gpt41), nov3, grace, {}, {}, gpt41, 233190, 40960, 41277,
+               128),
+         usage(completionsKey(nov4, ada, gpt41), nov4, ada, {}, {}, gpt41, 811045, 151552, 129310,
+               377),
+         usage(completionsKey(nov4, grace, u"gpt-4o-audio-preview-2024-12-17"_s), nov4, grace, {},
+               {}, u"gpt-4o-audio-preview-2024-12-17"_s, 18590, 0, 9120, 12)});
     if (QTest::currentTestFailed())
         return;
     QVERIFY(page1->costs.isEmpty());
@@ -306,11 +286,11 @@ void tst_OpenAiApi::completionsPages()
     const Result<ApiPage> page2
         = completions->parse(second, fixture(u"usage_completions_page2.json"_s));
     QVERIFY2(page2, qPrintable(page2 ? QString() : page2.error().detail));
-    compareUsage(page2->usage,
-                 {usage(completionsKey(nov5, ada, gpt41), nov5, ada, {}, {}, gpt41, 560912, 98304,
-                        87440, 251),
-                  usage(completionsKey(nov5, grace, gpt41Mini), nov5, grace, {}, {}, gpt41Mini,
-                        20544, 0, 6610, 33)});
+    ProviderTesting::compareUsage(page2->usage,
+                                  {usage(completionsKey(nov5, ada, gpt41), nov5, ada, {}, {}, gpt41,
+                                         560912, 98304, 87440, 251),
+                                   usage(completionsKey(nov5, grace, gpt41Mini), nov5, grace, {},
+                                         {}, gpt41Mini, 20544, 0, 6610, 33)});
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!page2->nextPage);
@@ -382,7 +362,7 @@ void tst_OpenAiApi::usageTypes()
     const Result<ApiPage> page
         = endpoint(endpointName)->parse(firstRequest(endpointName, openAi), fixture(file));
     QVERIFY2(page, qPrintable(page ? QString() : page.error().detail));
-    compareUsage(page->usage, expected);
+    ProviderTesting::compareUsage(page->usage, expected);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!page->nextPage);

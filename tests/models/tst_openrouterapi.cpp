@@ -1,4 +1,5 @@
 #include "sources/providers/openrouterapi.h"
+#include "support/providertesting.h"
 
 #include <QFile>
 #include <QTest>
@@ -51,34 +52,6 @@ UsageRecord activityRecord(const QString &key, qint64 dayStart, const QString &d
     record.model = model;
     record.costKind = CostKind::Billed;
     return record;
-}
-
-// Field by field, so a failure names the field.
-void compareRecords(const QList<UsageRecord> &actual, const QList<UsageRecord> &expected)
-{
-    QCOMPARE(actual.size(), expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        const UsageRecord &a = actual.at(i);
-        const UsageRecord &e = expected.at(i);
-        QCOMPARE(a.externalKey, e.externalKey);
-        QCOMPARE(a.startMs, e.startMs);
-        QCOMPARE(a.endMs, e.endMs);
-        QCOMPARE(a.identityKind, e.identityKind);
-        QCOMPARE(a.identityValue, e.identityValue);
-        QCOMPARE(a.provider, e.provider);
-        QCOMPARE(a.model, e.model);
-        QCOMPARE(a.project, e.project);
-        QCOMPARE(a.tokens.input, e.tokens.input);
-        QCOMPARE(a.tokens.cacheRead, e.tokens.cacheRead);
-        QCOMPARE(a.tokens.cacheWrite5m, e.tokens.cacheWrite5m);
-        QCOMPARE(a.tokens.cacheWrite1h, e.tokens.cacheWrite1h);
-        QCOMPARE(a.tokens.output, e.tokens.output);
-        QCOMPARE(a.tokens.reasoning, e.tokens.reasoning);
-        QCOMPARE(a.requests, e.requests);
-        QCOMPARE(a.costKind, e.costKind);
-        QCOMPARE(a.costMicros, e.costMicros);
-        QVERIFY(a == e);
-    }
 }
 
 // The request for the first key's activity, as the chain builds it from the first keys page.
@@ -289,7 +262,7 @@ void tst_OpenRouterApi::activityRowsAreExact()
     gptNov4.requests = 1;
     gptNov4.costMicros = 125; // 1.25e-4 USD
     // The 2025-11-05 row lies outside the window.
-    compareRecords(page->usage, {gptNov3, sonnet, gptNov4});
+    ProviderTesting::compareUsage(page->usage, {gptNov3, sonnet, gptNov4});
 
     QVERIFY(page->nextPage);
     QCOMPARE(QUrlQuery(*page->nextPage).queryItemValue(u"api_key_hash"_s), botKey);
@@ -311,7 +284,7 @@ void tst_OpenRouterApi::activityRepeatedRowsAreSummed()
     expected.tokens.output = 812 + 188;
     expected.requests = 3 + 1;
     expected.costMicros = 842 + 158;
-    compareRecords(page->usage, {expected});
+    ProviderTesting::compareUsage(page->usage, {expected});
 }
 
 void tst_OpenRouterApi::malformedBodiesAreInvalidInput_data()

@@ -1,5 +1,6 @@
 target_sources(burnrate_test_support PRIVATE
     support/fakeclock.h
     support/fakehttpserver.cpp support/fakehttpserver.h
+    support/providertesting.cpp support/providertesting.h
     support/readertesting.cpp support/readertesting.h
     support/templedger.cpp support/templedger.h)
