@@ -379,6 +379,14 @@ int CommandLine::watchCommand(const QStringList &arguments)
                          m_err << u"%1 %2: %3\n"_s.arg(stamp(), kind, error.detail);
                          m_err.flush();
                      });
+    // A source whose key was refused is not polled until its settings change: say so once.
+    for (const NetworkSource *source : scheduler.sources()) {
+        if (source->config().status == SourceConfig::Status::Unauthorized) {
+            m_err << u"%1 %2: not polled until its key or settings change: %3\n"_s.arg(
+                stamp(), source->config().name, source->config().lastError);
+        }
+    }
+    m_err.flush();
     m_out << u"Watching %1 network sources and the agents' logs%2. Stop with Ctrl+C.\n"_s
                  .arg(scheduler.sources().size())
                  .arg(forSeconds ? u" for %1 s"_s.arg(*forSeconds) : QString());
