@@ -63,6 +63,9 @@ Commands:
                           --key-env names the variable holding the API key
                           (headless use); --key-stdin stores it in the keychain
                           KIND: %2
+  sources update NAME [the options of add, but --name]
+                          change only the options given (a new --key-env or
+                          --key-stdin also resumes a source whose key was refused)
   sources remove NAME     stop polling it; its usage stays
   poll [--once] [NAME ...]
                           poll network sources (all when none named); without

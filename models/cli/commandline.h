@@ -30,7 +30,7 @@ private:
     int demoCommand(const QStringList &arguments);
     int pricingCommand(const QStringList &arguments);
     int sourcesCommand(const QStringList &arguments);
-    int sourcesAdd(const QStringList &arguments);
+    int sourcesAdd(const QStringList &arguments, bool isUpdate); // add, or update NAME
     int pollCommand(const QStringList &arguments);
     int watchCommand(const QStringList &arguments);
     void runUntilStopped(std::optional<qint64> forSeconds); // SIGINT, SIGTERM or the time is up

@@ -84,7 +84,9 @@ int CommandLine::sourcesCommand(const QStringList &arguments)
 {
     const QString action = arguments.value(0);
     if (action == "add"_L1)
-        return sourcesAdd(arguments.mid(1));
+        return sourcesAdd(arguments.mid(1), false);
+    if (action == "update"_L1)
+        return sourcesAdd(arguments.mid(1), true);
     if (action == "remove"_L1) {
         if (arguments.size() != 2)
             return usageError(u"sources remove: name one source"_s);
@@ -171,8 +173,10 @@ int CommandLine::sourcesCommand(const QStringList &arguments)
     return 0;
 }
 
-int CommandLine::sourcesAdd(const QStringList &arguments)
+int CommandLine::sourcesAdd(const QStringList &arguments, bool isUpdate)
 {
+    // "update" takes the same options as "add" and changes only those given.
+    const QString verb = isUpdate ? u"sources update"_s : u"sources add"_s;
     QCommandLineParser parser;
     parser.addOptions({{u"name"_s, QString(), u"name"_s},
                        {u"base-url"_s, QString(), u"url"_s},
@@ -184,16 +188,41 @@ int CommandLine::sourcesAdd(const QStringList &arguments)
                        {u"backfill-days"_s, QString(), u"days"_s},
                        {u"key-stdin"_s, QString()}});
     if (!parser.parse(QStringList {u"sources"_s} + arguments))
-        return usageError(u"sources add: "_s + parser.errorText());
+        return usageError(verb + u": "_s + parser.errorText());
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(
-            u"sources add: give one KIND (%1)"_s.arg(NetworkSources::kinds().join(u", "_s)));
+    if (positional.size() != 1) {
+        return usageError(isUpdate ? u"sources update: give one NAME"_s
+                                   : u"sources add: give one KIND (%1)"_s.arg(
+                                       NetworkSources::kinds().join(u", "_s)));
+    }
+    if (isUpdate && parser.isSet(u"name"_s))
+        return usageError(u"sources update: a source keeps its name (its key is filed under it)"_s);
+    // An update reads the source first; an add opens (and creates) the ledger only once the
+    // arguments are known to be good, so a usage error creates nothing.
+    std::unique_ptr<Ledger> ledger;
+    const auto open = [&]() -> bool {
+        Result<std::unique_ptr<Ledger>> opened = openLedger(ledgerPath(), isUpdate);
+        if (!opened) {
+            failure(opened.error().detail);
+            return false;
+        }
+        ledger = std::move(*opened);
+        return true;
+    };
+    if (isUpdate && !open())
+        return 1;
     SourceConfig config;
-    config.kind = positional[0];
-    config.name = parser.value(u"name"_s).trimmed();
-    if (config.name.isEmpty())
-        return usageError(u"sources add: --name is required"_s);
+    if (isUpdate) {
+        Result<SourceConfig> existing = SourceStore(*ledger).find(positional[0]);
+        if (!existing || existing->status == SourceConfig::Status::Removed)
+            return failure(u"sources update: no source named \"%1\""_s.arg(positional[0]));
+        config = *existing;
+    } else {
+        config.kind = positional[0];
+        config.name = parser.value(u"name"_s).trimmed();
+        if (config.name.isEmpty())
+            return usageError(u"sources add: --name is required"_s);
+    }
     const auto setText = [&](const QString &option, const QString &key) {
         if (parser.isSet(option))
             config.settings.insert(key, parser.value(option).trimmed());
@@ -206,35 +235,39 @@ int CommandLine::sourcesAdd(const QStringList &arguments)
     if (parser.isSet(u"interval"_s)) {
         const std::optional<qint64> seconds = parseDurationSeconds(parser.value(u"interval"_s));
         if (!seconds)
-            return usageError(
-                u"sources add: --interval \"%1\" is not a duration (e.g. 30s, 15m, 1h)"_s.arg(
-                    parser.value(u"interval"_s)));
+            return usageError(verb
+                              + u": --interval \"%1\" is not a duration (e.g. 30s, 15m, 1h)"_s.arg(
+                                  parser.value(u"interval"_s)));
         config.settings.insert(u"interval_s"_s, *seconds);
     }
     if (parser.isSet(u"backfill-days"_s)) {
         bool isNumber = false;
         const int days = parser.value(u"backfill-days"_s).toInt(&isNumber);
         if (!isNumber || days < 1 || days > 366)
-            return usageError(u"sources add: --backfill-days must be 1 to 366"_s);
+            return usageError(verb + u": --backfill-days must be 1 to 366"_s);
         config.settings.insert(u"backfill_days"_s, days);
     }
     if (Status valid = NetworkSources::validate(config); !valid)
-        return usageError(u"sources add: "_s + valid.error().detail);
+        return usageError(verb + u": "_s + valid.error().detail);
     QString key;
     if (parser.isSet(u"key-stdin"_s)) {
         QTextStream in(stdin);
         key = in.readLine().trimmed();
         if (key.isEmpty())
-            return usageError(u"sources add: --key-stdin read no key"_s);
+            return usageError(verb + u": --key-stdin read no key"_s);
     }
 
-    Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
-    if (!ledger)
-        return failure(ledger.error().detail);
-    Result<SourceConfig> added
-        = SourceStore(**ledger).add(config.kind, config.name, config.settings, m_clock.nowMs());
+    if (!isUpdate && !open())
+        return 1;
+    SourceStore store(*ledger);
+    Result<SourceConfig> added = isUpdate
+        ? (store.updateSettings(config.id, config.settings)
+               ? store.find(config.id)
+               : Result<SourceConfig>(
+                   Error {ErrorCode::Database, u"the settings could not be saved"_s}))
+        : store.add(config.kind, config.name, config.settings, m_clock.nowMs());
     if (!added)
-        return failure(u"sources add: "_s + added.error().detail);
+        return failure(verb + u": "_s + added.error().detail);
     if (!key.isEmpty()) {
         // The keychain answers asynchronously (it may ask to be unlocked).
         SecretStore secrets(m_environment);
@@ -248,17 +281,19 @@ int CommandLine::sourcesAdd(const QStringList &arguments)
         if (!stored)
             loop.exec();
         if (!*stored) {
-            return failure(u"sources add: %1 was added, but its key was not stored: %2"_s.arg(
+            return failure(u"%1: %2 was saved, but its key was not stored: %3"_s.arg(verb).arg(
                 added->name, stored->error().detail));
         }
     }
-    m_out << u"Added %1 (%2); it is polled by 'burnrate-cli poll', 'watch' and the app."_s.arg(added->name,
-                                                                                             added->kind);
+    m_out << (isUpdate ? u"Updated"_s : u"Added"_s)
+          << u" %1 (%2); it is polled by 'burnrate-cli poll', 'watch' and the app."_s.arg(
+                 added->name, added->kind);
     if (NetworkSources::needsKey(added->kind)) {
         m_out << u" Its API key is read from %1."_s.arg(
-            key.isEmpty() && added->keyEnvironmentVariable().isEmpty() ? u"the system keychain (none stored yet: "
-                                                                         u"use --key-stdin or --key-env)"_s
-                                                                       : SecretStore::whereKeptText(*added));
+            key.isEmpty() && added->keyEnvironmentVariable().isEmpty()
+                ? u"the system keychain (none stored yet: "
+                  u"use --key-stdin or --key-env)"_s
+                : SecretStore::whereKeptText(*added));
     }
     m_out << u"\n"_s;
     return 0;

@@ -614,40 +614,63 @@ void tst_CommandLine::providerSourcePollOnce()
     QVERIFY(server.isListening());
     const QByteArray emptyList = R"({"object":"list","data":[],"has_more":false})";
     const QByteArray emptyPage = R"({"object":"page","data":[],"has_more":false,"next_page":null})";
-    server.setFallback(QStringLiteral("/v1/organization/users"), FakeHttpServer::Response::json(emptyList));
-    server.setFallback(QStringLiteral("/v1/organization/projects"), FakeHttpServer::Response::json(emptyList));
-    server.setFallback(QStringLiteral("/v1/organization/costs"), FakeHttpServer::Response::json(emptyPage));
-    for (const char *type : {"completions", "embeddings", "images", "audio_speeches", "audio_transcriptions",
-                             "web_search_calls"})
+    server.setFallback(QStringLiteral("/v1/organization/users"),
+                       FakeHttpServer::Response::json(emptyList));
+    server.setFallback(QStringLiteral("/v1/organization/projects"),
+                       FakeHttpServer::Response::json(emptyList));
+    server.setFallback(QStringLiteral("/v1/organization/costs"),
+                       FakeHttpServer::Response::json(emptyPage));
+    for (const char *type : {"completions", "embeddings", "images", "audio_speeches",
+                             "audio_transcriptions", "web_search_calls"})
         server.setFallback(QStringLiteral("/v1/organization/usage/") + QLatin1String(type),
                            FakeHttpServer::Response::json(emptyPage));
-    QFile page(QStringLiteral(BURNRATE_TEST_DATA_DIR "/providers/openai/usage_completions_page2.json"));
+    QFile page(
+        QStringLiteral(BURNRATE_TEST_DATA_DIR "/providers/openai/usage_completions_page2.json"));
     QVERIFY(page.open(QIODevice::ReadOnly));
-    server.enqueue(QStringLiteral("/v1/organization/usage/completions"), FakeHttpServer::Response::json(page.readAll()));
+    server.enqueue(QStringLiteral("/v1/organization/usage/completions"),
+                   FakeHttpServer::Response::json(page.readAll()));
 
-    Run run = cliServing(words("sources add openai --name acme --key-env ACME_OPENAI_KEY --backfill-days 366 "
-                               "--base-url")
-                         + QStringList {server.url().toString()});
+    Run run = cliServing(
+        words("sources add openai --name acme --key-env ACME_OPENAI_KEY --backfill-days 366 "
+              "--base-url")
+        + QStringList {server.url().toString()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("environment variable ACME_OPENAI_KEY")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("environment variable ACME_OPENAI_KEY")),
+             qPrintable(run.out));
 
     // Without the key: exit 1 and say where it should be; nothing was asked of the provider.
     run = cliServing(words("poll --once acme"));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("ACME_OPENAI_KEY")), qPrintable(run.err));
     QVERIFY(server.requests().isEmpty());
+    run = cliServing(words("--json sources list"));
+    QVERIFY(run.out.contains(QStringLiteral("\"status\":\"unauthorized\"")));
+    // Changing its settings resumes it; a source keeps its name.
+    run = cliServing(words("sources update acme --interval 30m"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.startsWith(QStringLiteral("Updated acme")));
+    run = cliServing(words("--json sources list"));
+    QVERIFY2(run.out.contains(QStringLiteral("\"status\":\"ok\"")), qPrintable(run.out));
+    QCOMPARE(cliServing(words("sources update acme --name other")).exitCode, 2);
+    QCOMPARE(cliServing(words("sources update nobody --interval 1h")).exitCode, 1);
 
     QProcessEnvironment key;
     key.insert(QStringLiteral("ACME_OPENAI_KEY"), QStringLiteral("sk-admin-cli-test"));
     run = cliServing(words("poll --once acme"), key);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(server.requests(QStringLiteral("/v1/organization/usage/completions")).value(0).header("Authorization"),
+    QCOMPARE(server.requests(QStringLiteral("/v1/organization/usage/completions"))
+                 .value(0)
+                 .header("Authorization"),
              QByteArray("Bearer sk-admin-cli-test"));
     run = cliServing(words("--json report --by source"));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8())
+                                .object()
+                                .value(QStringLiteral("rows"))
+                                .toArray();
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("openai"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("source")).toString(),
+             QStringLiteral("openai"));
     QVERIFY(rows.at(0).toObject().value(QStringLiteral("output_tokens")).toInteger() > 0);
     QVERIFY(!run.out.contains(QStringLiteral("sk-admin-cli-test")));
 }
