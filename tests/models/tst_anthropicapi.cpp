@@ -1,4 +1,5 @@
 #include "sources/providers/anthropicapi.h"
+#include "support/providertesting.h"
 
 #include <QFile>
 #include <QSet>
@@ -53,14 +54,9 @@ char *toString(const ProviderIdentity &identity)
 
 namespace {
 
-const QString dataDirectory = QStringLiteral(BURNRATE_TEST_DATA_DIR "/providers/anthropic");
-
 QByteArray fixture(const QString &name)
 {
-    QFile file(dataDirectory + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return ProviderTesting::fixture(u"anthropic/"_s + name);
 }
 
 constexpr qint64 dayMs = 86'400'000;

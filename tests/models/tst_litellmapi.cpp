@@ -9,8 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString dataDirectory = QStringLiteral(BURNRATE_TEST_DATA_DIR "/providers/litellm/");
-
 constexpr qint64 dayMs = 86'400'000;
 constexpr qint64 nov3 = 1'762'128'000'000; // 2025-11-03T00:00:00Z
 constexpr qint64 nov4 = nov3 + dayMs;
@@ -22,19 +20,12 @@ const QString proxy = u"http://127.0.0.1:4000/litellm/"_s; // behind a path pref
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(dataDirectory + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return ProviderTesting::fixture(u"litellm/"_s + name);
 }
 
 std::shared_ptr<const ProviderEndpoint> endpointNamed(const QString &name)
 {
-    for (const auto &endpoint : LiteLlmApi().endpoints()) {
-        if (endpoint->name() == name)
-            return endpoint;
-    }
-    qFatal("no endpoint %s", qPrintable(name));
+    return ProviderTesting::endpointNamed(LiteLlmApi(), name);
 }
 
 ApiRequest activityRequest(const QString &date, int page)

@@ -11,8 +11,6 @@ Q_DECLARE_METATYPE(UsageRecord)
 
 namespace {
 
-const QString dataDirectory = QStringLiteral(BURNRATE_TEST_DATA_DIR "/providers/openai/");
-
 // 2025-11-03T00:00:00Z .. 2025-11-06T00:00:00Z, the fixtures' days.
 constexpr qint64 nov3 = 1762128000;
 constexpr qint64 nov4 = 1762214400;
@@ -31,19 +29,12 @@ const QString gpt41Mini = u"gpt-4.1-mini-2025-04-14"_s;
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(dataDirectory + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return ProviderTesting::fixture(u"openai/"_s + name);
 }
 
 std::shared_ptr<const ProviderEndpoint> endpoint(const QString &name)
 {
-    for (const std::shared_ptr<const ProviderEndpoint> &candidate : OpenAiApi().endpoints()) {
-        if (candidate->name() == name)
-            return candidate;
-    }
-    return nullptr;
+    return ProviderTesting::endpointNamed(OpenAiApi(), name);
 }
 
 ApiRequest firstRequest(const QString &endpointName, const QUrl &baseUrl,

@@ -9,8 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString dataDirectory = QStringLiteral(BURNRATE_TEST_DATA_DIR "/providers/openrouter/");
-
 constexpr qint64 dayMs = 86'400'000;
 constexpr qint64 nov3 = 1'762'128'000'000; // 2025-11-03T00:00:00Z
 constexpr qint64 nov4 = nov3 + dayMs;
@@ -24,19 +22,12 @@ const QString deepseekEndpoint = u"e3b0c442-98fc-4c14-9afb-f4c8996fb924"_s;
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(dataDirectory + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return ProviderTesting::fixture(u"openrouter/"_s + name);
 }
 
 std::shared_ptr<const ProviderEndpoint> endpointNamed(const QString &name)
 {
-    for (const auto &endpoint : OpenRouterApi().endpoints()) {
-        if (endpoint->name() == name)
-            return endpoint;
-    }
-    qFatal("no endpoint %s", qPrintable(name));
+    return ProviderTesting::endpointNamed(OpenRouterApi(), name);
 }
 
 UsageRecord activityRecord(const QString &key, qint64 dayStart, const QString &date,

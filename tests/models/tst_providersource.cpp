@@ -11,6 +11,7 @@
 #include "sources/secretstore.h"
 #include "support/fakeclock.h"
 #include "support/fakehttpserver.h"
+#include "support/providertesting.h"
 #include "support/templedger.h"
 
 #include <QElapsedTimer>
@@ -28,13 +29,9 @@ using Response = FakeHttpServer::Response;
 
 namespace {
 
-const QString secret = u"sk-admin-test-0123456789"_s;
+using ProviderTesting::fixture;
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(BURNRATE_TEST_DATA_DIR "/providers/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+const QString secret = u"sk-admin-test-0123456789"_s;
 
 const QStringList openAiUsageTypes
     = {u"completions"_s,    u"embeddings"_s,           u"images"_s,

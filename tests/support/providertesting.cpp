@@ -1,5 +1,6 @@
 #include "providertesting.h"
 
+#include <QFile>
 #include <QTest>
 
 namespace ProviderTesting {
@@ -29,6 +30,23 @@ void compareUsage(const QList<UsageRecord> &actual, const QList<UsageRecord> &ex
         QCOMPARE(a.costMicros, e.costMicros);
         QVERIFY(a == e);
     }
+}
+
+QByteArray fixture(const QString &relativePath)
+{
+    QFile file(QStringLiteral(BURNRATE_TEST_DATA_DIR "/providers/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+std::shared_ptr<const ProviderEndpoint> endpointNamed(const ProviderApi &api, const QString &name)
+{
+    for (const std::shared_ptr<const ProviderEndpoint> &endpoint : api.endpoints()) {
+        if (endpoint->name() == name)
+            return endpoint;
+    }
+    qFatal("no endpoint %s", qPrintable(name));
 }
 
 } // namespace ProviderTesting
