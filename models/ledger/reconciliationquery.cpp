@@ -35,23 +35,6 @@ struct Cell
 
 using CellKey = std::pair<qint64, qint64>; // local day number, source id
 
-// Runs `sql` and hands every row to `take`.
-template<typename Take>
-Status forEachRow(SqliteDatabase &db, const QString &sql, const Take &take)
-{
-    Result<SqliteStatement> statement = db.prepare(sql);
-    if (!statement)
-        return statement.error();
-    for (;;) {
-        const SqliteStatement::StepResult step = statement->step();
-        if (step == SqliteStatement::StepResult::Done)
-            return ok();
-        if (step == SqliteStatement::StepResult::Failed)
-            return statement->lastError();
-        take(*statement);
-    }
-}
-
 QDate periodStartOf(const QDate &day, ReconciliationPeriod period)
 {
     switch (period) {
@@ -157,14 +140,14 @@ Result<Reconciliation> ReconciliationQuery::run(const ReconciliationRequest &req
         billedSql += QStringLiteral(" AND start_ms >= %1").arg(sinceMs);
     if (request.until)
         billedSql += QStringLiteral(" AND start_ms < %1").arg(untilMs);
-    if (Status read = forEachRow(db, billedSql,
-                                 [&](SqliteStatement &row) {
-                                     const qint64 day
-                                         = Calendar::localDayNumber(row.int64(1), zone);
-                                     Cell &cell = cells[{day, row.int64(0)}];
-                                     cell.billedCostMicros += row.int64(2);
-                                     ++cell.billedCosts;
-                                 });
+    if (Status read = db.forEachRow(billedSql,
+                                    [&](SqliteStatement &row) {
+                                        const qint64 day
+                                            = Calendar::localDayNumber(row.int64(1), zone);
+                                        Cell &cell = cells[{day, row.int64(0)}];
+                                        cell.billedCostMicros += row.int64(2);
+                                        ++cell.billedCosts;
+                                    });
         !read)
         return read.error();
 
@@ -197,14 +180,14 @@ Result<Reconciliation> ReconciliationQuery::run(const ReconciliationRequest &req
             usageSql += QStringLiteral(" AND start_ms < %1").arg(untilMs);
     }
     usageSql += QStringLiteral(" GROUP BY 1, 2");
-    if (Status read = forEachRow(db, usageSql,
-                                 [&](SqliteStatement &row) {
-                                     Cell &cell = cells[{row.int64(0), row.int64(1)}];
-                                     cell.rowBilledMicros += row.int64(2);
-                                     cell.estimatedMicros += row.int64(3);
-                                     cell.billedRecords += row.int64(4);
-                                     cell.estimatedRecords += row.int64(5);
-                                 });
+    if (Status read = db.forEachRow(usageSql,
+                                    [&](SqliteStatement &row) {
+                                        Cell &cell = cells[{row.int64(0), row.int64(1)}];
+                                        cell.rowBilledMicros += row.int64(2);
+                                        cell.estimatedMicros += row.int64(3);
+                                        cell.billedRecords += row.int64(4);
+                                        cell.estimatedRecords += row.int64(5);
+                                    });
         !read)
         return read.error();
 

@@ -44,21 +44,8 @@ Result<Lookups> loadLookups(SqliteDatabase &db, bool needPeople, bool needTeams,
                             bool needModels)
 {
     Lookups lookups;
-    const auto load = [&db](const QString &sql, const auto &take) -> Status {
-        Result<SqliteStatement> statement = db.prepare(sql);
-        if (!statement)
-            return statement.error();
-        for (;;) {
-            const SqliteStatement::StepResult step = statement->step();
-            if (step == SqliteStatement::StepResult::Done)
-                return ok();
-            if (step == SqliteStatement::StepResult::Failed)
-                return statement->lastError();
-            take(*statement);
-        }
-    };
     if (needPeople || needTeams) {
-        if (Status loaded = load(
+        if (Status loaded = db.forEachRow(
                 QStringLiteral("SELECT id, email, name, coalesce(team_id, 0) FROM people"),
                 [&](SqliteStatement &row) {
                     lookups.people.insert(row.int64(0), {row.text(1), row.text(2), row.int64(3)});
@@ -67,24 +54,24 @@ Result<Lookups> loadLookups(SqliteDatabase &db, bool needPeople, bool needTeams,
             return loaded.error();
     }
     if (needTeams) {
-        if (Status loaded
-            = load(QStringLiteral("SELECT id, name FROM teams"),
-                   [&](SqliteStatement &row) { lookups.teams.insert(row.int64(0), row.text(1)); });
+        if (Status loaded = db.forEachRow(
+                QStringLiteral("SELECT id, name FROM teams"),
+                [&](SqliteStatement &row) { lookups.teams.insert(row.int64(0), row.text(1)); });
             !loaded)
             return loaded.error();
     }
     if (needSources) {
-        if (Status loaded = load(QStringLiteral("SELECT id, kind FROM sources"),
-                                 [&](SqliteStatement &row) {
-                                     lookups.sourceKinds.insert(row.int64(0), row.text(1));
-                                 });
+        if (Status loaded = db.forEachRow(QStringLiteral("SELECT id, kind FROM sources"),
+                                          [&](SqliteStatement &row) {
+                                              lookups.sourceKinds.insert(row.int64(0), row.text(1));
+                                          });
             !loaded)
             return loaded.error();
     }
     if (needModels) {
-        if (Status loaded
-            = load(QStringLiteral("SELECT id, name FROM models"),
-                   [&](SqliteStatement &row) { lookups.models.insert(row.int64(0), row.text(1)); });
+        if (Status loaded = db.forEachRow(
+                QStringLiteral("SELECT id, name FROM models"),
+                [&](SqliteStatement &row) { lookups.models.insert(row.int64(0), row.text(1)); });
             !loaded)
             return loaded.error();
     }

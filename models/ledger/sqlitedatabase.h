@@ -76,6 +76,22 @@ public:
     Result<SqliteStatement *> cached(const QString &sql);
 
     Result<qint64> queryInt64(const QString &sql); // first column of the first row
+    // Runs `sql` and hands every row to take(const SqliteStatement &); the first error ends it.
+    template<typename Take>
+    Status forEachRow(const QString &sql, const Take &take)
+    {
+        Result<SqliteStatement> statement = prepare(sql);
+        if (!statement)
+            return statement.error();
+        for (;;) {
+            const SqliteStatement::StepResult step = statement->step();
+            if (step == SqliteStatement::StepResult::Done)
+                return ok();
+            if (step == SqliteStatement::StepResult::Failed)
+                return statement->lastError();
+            take(*statement);
+        }
+    }
     qint64 lastInsertRowId() const;
     bool isInTransaction() const;
     int changes() const;
