@@ -1,5 +1,11 @@
 #include "budget.h"
 
+#include "core/calendar.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
 QList<int> defaultBudgetThresholds()
 {
     // Built once: GCC 12 misreads a QList made from an initializer list inline in each caller.
@@ -54,23 +60,72 @@ QString Budget::scopeLabel() const
     return budgetScopeName(scope) + u':' + scopeName;
 }
 
-std::pair<QDate, QDate> budgetPeriodDays(BudgetPeriod period, const QDate &today)
+namespace {
+
+// The first day of the month period beginning in (year, month): its start day, or the month's
+// last day when the month is shorter.
+QDate monthPeriodStart(int year, int month, int startDay)
 {
-    switch (period) {
+    const QDate firstOfMonth(year, month, 1);
+    return QDate(year, month, std::min(startDay, firstOfMonth.daysInMonth()));
+}
+
+// First days of the periods of `monthsPerPeriod` months (1 or 3) around `today`.
+std::pair<QDate, QDate> monthlyPeriodDays(const QDate &today, int monthsPerPeriod, int startDay)
+{
+    // Month index counted from year 0, aligned down to the period's first month (Jan/Apr/…).
+    int index = today.year() * 12 + (today.month() - 1);
+    index -= index % monthsPerPeriod;
+    const auto startOf = [&](int monthIndex) {
+        return monthPeriodStart(monthIndex / 12, monthIndex % 12 + 1, startDay);
+    };
+    QDate first = startOf(index);
+    if (today < first) {
+        index -= monthsPerPeriod;
+        first = startOf(index);
+    }
+    return {first, startOf(index + monthsPerPeriod).addDays(-1)};
+}
+
+} // namespace
+
+std::pair<QDate, QDate> budgetPeriodDays(const Budget &budget, const QDate &today)
+{
+    switch (budget.period) {
     case BudgetPeriod::Day:
         return {today, today};
     case BudgetPeriod::Week: {
-        const QDate monday = today.addDays(1 - today.dayOfWeek());
-        return {monday, monday.addDays(6)};
-    }
-    case BudgetPeriod::Quarter: {
-        const QDate first(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1);
-        return {first, first.addMonths(3).addDays(-1)};
+        const int weekStart = std::clamp(budget.weekStart, 1, 7);
+        const QDate first = today.addDays(-((today.dayOfWeek() - weekStart + 7) % 7));
+        return {first, first.addDays(6)};
     }
     case BudgetPeriod::Month:
+        return monthlyPeriodDays(today, 1, std::clamp(budget.monthStartDay, 1, 31));
+    case BudgetPeriod::Quarter:
+        return monthlyPeriodDays(today, 3, std::clamp(budget.monthStartDay, 1, 31));
     case BudgetPeriod::Custom:
-        break;
+        return {budget.customFirst, budget.customLast};
     }
-    const QDate first(today.year(), today.month(), 1);
-    return {first, first.addMonths(1).addDays(-1)};
+    return {today, today};
+}
+
+QTimeZone budgetTimeZone(const Budget &budget)
+{
+    const QTimeZone zone(budget.timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+BudgetPeriodSpan budgetPeriodAt(const Budget &budget, qint64 nowMs)
+{
+    const QTimeZone zone = budgetTimeZone(budget);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+    const auto [first, last] = budgetPeriodDays(budget, today);
+    BudgetPeriodSpan span;
+    span.first = first;
+    span.last = last;
+    if (first.isValid() && last.isValid()) {
+        span.startMs = Calendar::startOfLocalDayMs(first, zone);
+        span.endMs = Calendar::startOfLocalDayMs(last.addDays(1), zone);
+    }
+    return span;
 }

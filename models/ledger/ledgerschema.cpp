@@ -345,8 +345,71 @@ CREATE TABLE usage_estimates (
 )sql");
 }
 
+// Version 4: budgets with week/month start, custom ranges and filters; the alert history and
+// the webhook deliveries each alert owes.
+QString migration4()
+{
+    return QStringLiteral(R"sql(
+ALTER TABLE budgets ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE budgets ADD COLUMN week_start INTEGER NOT NULL DEFAULT 1 CHECK (week_start BETWEEN 1 AND 7);
+ALTER TABLE budgets ADD COLUMN month_start_day INTEGER NOT NULL DEFAULT 1
+    CHECK (month_start_day BETWEEN 1 AND 31);
+ALTER TABLE budgets ADD COLUMN custom_first TEXT;  -- YYYY-MM-DD, custom periods only
+ALTER TABLE budgets ADD COLUMN custom_last TEXT;
+ALTER TABLE budgets ADD COLUMN include_subteams INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE budgets ADD COLUMN models TEXT NOT NULL DEFAULT '[]';   -- JSON array of names
+ALTER TABLE budgets ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';  -- JSON array, kind or name
+
+-- Every alert ever fired. The unique key is what makes an alert fire once: per budget revision,
+-- period, kind and threshold. Removing a budget keeps its history.
+CREATE TABLE budget_alerts (
+    id               INTEGER PRIMARY KEY,
+    budget_id        INTEGER REFERENCES budgets(id) ON DELETE SET NULL,
+    budget_revision  INTEGER NOT NULL,
+    budget_label     TEXT NOT NULL,
+    period_first     TEXT NOT NULL,
+    period_last      TEXT NOT NULL,
+    kind             TEXT NOT NULL CHECK (kind IN ('threshold', 'projected')),
+    threshold        INTEGER NOT NULL,
+    fired_ms         INTEGER NOT NULL,
+    spent            INTEGER NOT NULL,
+    limit_amount     INTEGER NOT NULL,
+    in_tokens        INTEGER NOT NULL,
+    exhausts_at_ms   INTEGER,
+    message          TEXT NOT NULL,
+    recipients       TEXT NOT NULL,  -- JSON [{"email", "name", "role"}]
+    acknowledged_ms  INTEGER,
+    snoozed_until_ms INTEGER,
+    UNIQUE (budget_id, budget_revision, period_first, kind, threshold)
+);
+CREATE INDEX budget_alerts_fired ON budget_alerts(fired_ms);
+
+CREATE TABLE webhooks (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    url        TEXT NOT NULL,
+    format     TEXT NOT NULL CHECK (format IN ('slack', 'generic')),
+    created_ms INTEGER NOT NULL
+);
+
+-- What each alert still owes each webhook: written with the alert, so a crash between firing and
+-- sending loses nothing; retried until sent or given up.
+CREATE TABLE alert_deliveries (
+    alert_id        INTEGER NOT NULL REFERENCES budget_alerts(id) ON DELETE CASCADE,
+    webhook_id      INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+    state           TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_ms INTEGER NOT NULL,
+    last_error      TEXT,
+    sent_ms         INTEGER,
+    PRIMARY KEY (alert_id, webhook_id)
+) WITHOUT ROWID;
+CREATE INDEX alert_deliveries_due ON alert_deliveries(state, next_attempt_ms);
+)sql");
+}
+
 using Migration = QString (*)();
-const std::array<Migration, 3> migrations = {migration1, migration2, migration3};
+const std::array<Migration, 4> migrations = {migration1, migration2, migration3, migration4};
 
 } // namespace
 
