@@ -182,7 +182,7 @@ void QueryService::runBudgets(quint64 ticket, qint64 nowMs)
         if (!zone.isValid())
             zone = ledger->reportingTimeZone();
         const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
-        const auto [first, last] = budgetPeriodDays(budget.period, today);
+        const auto [first, last] = budgetPeriodDays(budget, today);
         ReportRequest request;
         request.since = first;
         request.until = last;
