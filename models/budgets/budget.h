@@ -50,6 +50,8 @@ struct Budget
     qint64 limit() const { return limitTokens ? *limitTokens : limitMicros.value_or(0); }
 };
 
+Q_DECLARE_METATYPE(Budget)
+
 // One period of a budget: local calendar days [first, last] in the budget's zone and the UTC
 // instants [startMs, endMs) they cover (DST days are 23 or 25 hours long).
 struct BudgetPeriodSpan

@@ -1,3 +1,9 @@
 target_sources(burnrate_models PRIVATE
+    budgets/alertengine.cpp budgets/alertengine.h
+    budgets/alertstore.cpp budgets/alertstore.h
     budgets/budget.cpp budgets/budget.h
+    budgets/budgetadministration.cpp budgets/budgetadministration.h
+    budgets/budgetalert.cpp budgets/budgetalert.h
+    budgets/budgetevaluator.cpp budgets/budgetevaluator.h
+    budgets/budgetforecast.cpp budgets/budgetforecast.h
     budgets/budgetstore.cpp budgets/budgetstore.h)

@@ -82,4 +82,25 @@ Result<std::unique_ptr<Ledger>> openLedger(const QString &path, bool mustExist)
     return Ledger::open(path, Ledger::Access::ReadWrite);
 }
 
+// "90", "90s", "15m", "2h", "1d" → seconds; nothing for anything else.
+std::optional<qint64> parseDurationSeconds(const QString &text)
+{
+    static const QList<std::pair<QChar, qint64>> units
+        = {{u's', 1}, {u'm', 60}, {u'h', 3600}, {u'd', 86400}};
+    QString number = text.trimmed();
+    qint64 unit = 1;
+    for (const auto &[suffix, seconds] : units) {
+        if (number.endsWith(suffix)) {
+            number.chop(1);
+            unit = seconds;
+            break;
+        }
+    }
+    bool isNumber = false;
+    const qint64 value = number.toLongLong(&isNumber);
+    if (!isNumber || value <= 0 || value > 366 * 86400 / unit)
+        return std::nullopt;
+    return value * unit;
+}
+
 } // namespace CliOutput

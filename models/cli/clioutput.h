@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class Ledger;
 
@@ -20,5 +21,7 @@ QString jsonString(const QString &text); // quoted and escaped; a null string gi
 QString renderTable(const QStringList &header, const QList<QStringList> &rows, int keyColumns);
 // Opens the ledger; `mustExist` for commands that only read.
 Result<std::unique_ptr<Ledger>> openLedger(const QString &path, bool mustExist);
+// "90", "90s", "15m", "2h", "1d" → seconds; nothing for anything else.
+std::optional<qint64> parseDurationSeconds(const QString &text);
 
 } // namespace CliOutput

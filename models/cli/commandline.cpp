@@ -72,9 +72,19 @@ Commands:
                           --once keep polling on their schedules
   watch [--for DURATION]  poll sources and import agent logs as they change,
                           until stopped (Ctrl+C) or for DURATION (30s, 15m)
+  budgets set --scope org|team:NAME|person:EMAIL (--limit-usd X | --limit-tokens N)
+              [--period day|week|month|quarter|custom] [--from DATE --to DATE]
+              [--tz ZONE] [--week-start mon] [--month-start-day 1]
+              [--thresholds 50,80,100] [--models M,…] [--sources S,…]
+              [--no-subteams] [--hard]
+  budgets set --id ID [any option above]
+                          change only the options given
   budgets list | remove ID|--all
-  budgets set --scope org|team:NAME|person:EMAIL [--period day|week|month|quarter]
-              [--tz ZONE] (--limit-usd X | --limit-tokens N) [--thresholds 50,80,100]
+  budgets check           every budget's state; exit 0 ok, 1 warning,
+                          2 exceeded, 3 could not tell (monitoring plugins)
+  alerts [list] [--all]   alerts that are neither acknowledged nor snoozed
+                          (--all: the whole history)
+  alerts ack ID | snooze ID DURATION
   demo [--seed N] [--end DATE] [--days N]
                           fill the ledger with the demo organisation
 
@@ -121,7 +131,7 @@ using ReconciledRows = QMap<QStringList, ReconciliationFigures>;
 bool isReconcilable(const ReportRequest &request)
 {
     if (request.groupBy.isEmpty() || !request.personEmail.isEmpty() || !request.teamName.isEmpty()
-        || !request.model.isEmpty())
+        || !request.models.isEmpty() || request.sources.size() > 1)
         return false;
     for (const ReportKey key : request.groupBy) {
         if (key != ReportKey::Day && key != ReportKey::Week && key != ReportKey::Month
@@ -281,6 +291,8 @@ int CommandLine::run(QStringList arguments)
         status = watchCommand(rest);
     else if (command == QLatin1String("budgets"))
         status = budgetsCommand(rest);
+    else if (command == QLatin1String("alerts"))
+        status = alertsCommand(rest);
     else
         status = usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();
@@ -327,8 +339,10 @@ int CommandLine::report(const QStringList &arguments)
     }
     request.personEmail = parser.value(QStringLiteral("person"));
     request.teamName = parser.value(QStringLiteral("team"));
-    request.source = parser.value(QStringLiteral("source"));
-    request.model = parser.value(QStringLiteral("model"));
+    if (parser.isSet(QStringLiteral("source")))
+        request.sources = QStringList {parser.value(QStringLiteral("source"))};
+    if (parser.isSet(QStringLiteral("model")))
+        request.models = QStringList {parser.value(QStringLiteral("model"))};
 
     Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
     if (!ledger)
@@ -348,7 +362,7 @@ int CommandLine::report(const QStringList &arguments)
         reconciliation.since = request.since;
         reconciliation.until = request.until;
         reconciliation.zone = request.zone;
-        reconciliation.source = request.source;
+        reconciliation.source = request.sources.value(0);
         Result<Reconciliation> daily = ReconciliationQuery(**ledger).run(reconciliation);
         if (!daily)
             return failure(QStringLiteral("report: ") + daily.error().detail);
@@ -778,128 +792,4 @@ int CommandLine::pricingCommand(const QStringList &arguments)
         return 0;
     }
     return usageError(QStringLiteral("pricing: use 'pricing import FILE' or 'pricing show MODEL'"));
-}
-
-int CommandLine::budgetsCommand(const QStringList &arguments)
-{
-    const QString action = arguments.value(0);
-    if (action == QLatin1String("list") && arguments.size() == 1) {
-        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
-        if (!ledger)
-            return failure(ledger.error().detail);
-        Result<QList<Budget>> budgets = BudgetStore(**ledger).budgets();
-        if (!budgets)
-            return failure(budgets.error().detail);
-        QList<QStringList> rows;
-        for (const Budget &budget : std::as_const(*budgets)) {
-            QStringList thresholds;
-            for (const int threshold : budget.thresholds)
-                thresholds.append(QString::number(threshold));
-            rows.append({QString::number(budget.id), budget.scopeLabel(),
-                         budgetPeriodName(budget.period), budget.timeZone,
-                         budget.limitMicros ? Money::formatUsd(*budget.limitMicros)
-                                            : groupedNumber(budget.limitTokens.value_or(0))
-                                 + QStringLiteral(" tokens"),
-                         thresholds.join(u',')});
-        }
-        m_out << renderTable({QStringLiteral("id"), QStringLiteral("scope"),
-                              QStringLiteral("period"), QStringLiteral("zone"),
-                              QStringLiteral("limit"), QStringLiteral("thresholds %")},
-                             rows, 4);
-        return 0;
-    }
-    if (action == QLatin1String("remove") && arguments.size() == 2) {
-        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
-        if (!ledger)
-            return failure(ledger.error().detail);
-        BudgetStore store(**ledger);
-        if (arguments[1] == QLatin1String("--all")) {
-            const Status removed = store.removeAll();
-            return removed ? 0 : failure(removed.error().detail);
-        }
-        bool ok = false;
-        const qint64 id = arguments[1].toLongLong(&ok);
-        if (!ok)
-            return usageError(
-                QStringLiteral("budgets remove: \"%1\" is not a budget id").arg(arguments[1]));
-        const Status removed = store.remove(id);
-        return removed ? 0 : failure(QStringLiteral("budgets remove: ") + removed.error().detail);
-    }
-    if (action == QLatin1String("set")) {
-        QCommandLineParser parser;
-        parser.addOptions(
-            {{QStringLiteral("scope"), QString(), QStringLiteral("scope")},
-             {QStringLiteral("period"), QString(), QStringLiteral("period"),
-              QStringLiteral("month")},
-             {QStringLiteral("tz"), QString(), QStringLiteral("zone"), QStringLiteral("UTC")},
-             {QStringLiteral("limit-usd"), QString(), QStringLiteral("usd")},
-             {QStringLiteral("limit-tokens"), QString(), QStringLiteral("n")},
-             {QStringLiteral("thresholds"), QString(), QStringLiteral("list"),
-              QStringLiteral("50,80,100")}});
-        if (!parser.parse(QStringList {QStringLiteral("budgets")} + arguments))
-            return usageError(QStringLiteral("budgets set: ") + parser.errorText());
-        if (parser.positionalArguments().size() != 1)
-            return usageError(QStringLiteral("budgets set: unexpected argument \"%1\"")
-                                  .arg(parser.positionalArguments().value(1)));
-        Budget budget;
-        const QString scope = parser.value(QStringLiteral("scope"));
-        if (scope == QLatin1String("org")) {
-            budget.scope = BudgetScope::Organisation;
-        } else if (scope.startsWith(QLatin1String("team:")) && scope.size() > 5) {
-            budget.scope = BudgetScope::Team;
-            budget.scopeName = scope.mid(5);
-        } else if (scope.startsWith(QLatin1String("person:")) && scope.size() > 7) {
-            budget.scope = BudgetScope::Person;
-            budget.scopeName = scope.mid(7);
-        } else {
-            return usageError(
-                QStringLiteral("budgets set: --scope must be org, team:NAME or person:EMAIL"));
-        }
-        const std::optional<BudgetPeriod> period
-            = budgetPeriodFromName(parser.value(QStringLiteral("period")));
-        if (!period || *period == BudgetPeriod::Custom)
-            return usageError(
-                QStringLiteral("budgets set: --period must be day, week, month or quarter"));
-        budget.period = *period;
-        if (!QTimeZone(parser.value(QStringLiteral("tz")).toUtf8()).isValid())
-            return usageError(QStringLiteral("budgets set: unknown time zone \"%1\"")
-                                  .arg(parser.value(QStringLiteral("tz"))));
-        budget.timeZone = parser.value(QStringLiteral("tz"));
-        if (parser.isSet(QStringLiteral("limit-usd"))
-            == parser.isSet(QStringLiteral("limit-tokens")))
-            return usageError(
-                QStringLiteral("budgets set: give exactly one of --limit-usd and --limit-tokens"));
-        if (parser.isSet(QStringLiteral("limit-usd"))) {
-            budget.limitMicros = Money::parseDecimalUsd(parser.value(QStringLiteral("limit-usd")));
-            if (!budget.limitMicros)
-                return usageError(QStringLiteral("budgets set: --limit-usd \"%1\" is not an amount")
-                                      .arg(parser.value(QStringLiteral("limit-usd"))));
-        } else {
-            bool ok = false;
-            budget.limitTokens = parser.value(QStringLiteral("limit-tokens")).toLongLong(&ok);
-            if (!ok)
-                return usageError(
-                    QStringLiteral("budgets set: --limit-tokens must be a whole number"));
-        }
-        budget.thresholds.clear();
-        for (const QString &part : parser.value(QStringLiteral("thresholds")).split(u',')) {
-            bool ok = false;
-            budget.thresholds.append(part.trimmed().toInt(&ok));
-            if (!ok)
-                return usageError(
-                    QStringLiteral("budgets set: --thresholds must be percentages like 50,80,100"));
-        }
-        Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), true);
-        if (!ledger)
-            return failure(ledger.error().detail);
-        Result<qint64> id = BudgetStore(**ledger).add(budget, m_clock.nowMs());
-        if (!id)
-            return id.error().code == ErrorCode::InvalidArgument
-                ? usageError(QStringLiteral("budgets set: ") + id.error().detail)
-                : failure(QStringLiteral("budgets set: ") + id.error().detail);
-        m_out << QStringLiteral("Budget %1 set.\n").arg(*id);
-        return 0;
-    }
-    return usageError(
-        QStringLiteral("budgets: use list, set or remove (check arrives with budget evaluation)"));
 }

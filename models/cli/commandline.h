@@ -35,6 +35,9 @@ private:
     int watchCommand(const QStringList &arguments);
     void runUntilStopped(std::optional<qint64> forSeconds); // SIGINT, SIGTERM or the time is up
     int budgetsCommand(const QStringList &arguments);
+    int budgetsSet(const QStringList &arguments);
+    int budgetsCheck(const QStringList &arguments);
+    int alertsCommand(const QStringList &arguments);
 
     int usageError(const QString &message);
     int failure(const QString &message);

@@ -65,7 +65,7 @@ public:
     Result<QList<Person>> people();
     Result<Person> personByEmail(const QString &email);
     Result<QList<Team>> teams();
-    // The team and every team nested below it.
+    // The team (first) and every team nested below it.
     Result<QList<qint64>> teamSubtree(const QString &teamName);
 
     // Maps an identity to a person and re-attributes the usage it carried so far.

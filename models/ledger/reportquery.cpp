@@ -88,15 +88,19 @@ QString idList(const QList<qint64> &ids)
 }
 
 // Ids of a small table matching a text parameter, as an SQL list ("-1" when none match).
-Result<QString> matchingIds(SqliteDatabase &db, const QString &sql, const QString &value)
+// The ids the query finds for any of the values, as an SQL list ("-1" when none matches).
+Result<QString> matchingIds(SqliteDatabase &db, const QString &sql, const QStringList &values)
 {
     Result<SqliteStatement> statement = db.prepare(sql);
     if (!statement)
         return statement.error();
-    statement->bind(1, value);
     QList<qint64> ids;
-    while (statement->step() == SqliteStatement::StepResult::Row)
-        ids.append(statement->int64(0));
+    for (const QString &value : values) {
+        statement->reset();
+        statement->bind(1, value);
+        while (statement->step() == SqliteStatement::StepResult::Row)
+            ids.append(statement->int64(0));
+    }
     return ids.isEmpty() ? QStringLiteral("-1") : idList(ids);
 }
 
@@ -249,7 +253,9 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
         Result<QList<qint64>> teams = directory.teamSubtree(request.teamName);
         if (!teams)
             return teams.error();
-        const QSet<qint64> teamIds(teams->cbegin(), teams->cend());
+        const QSet<qint64> teamIds = request.nestedTeams
+            ? QSet<qint64>(teams->cbegin(), teams->cend())
+            : QSet<qint64> {teams->value(0)};
         QList<qint64> members;
         for (auto it = lookups->people.cbegin(); it != lookups->people.cend(); ++it) {
             if (teamIds.contains(it->teamId))
@@ -259,17 +265,17 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
         conditions.append(QStringLiteral("person_id IN (%1)")
                               .arg(members.isEmpty() ? QStringLiteral("-1") : idList(members)));
     }
-    if (!request.source.isEmpty()) {
+    if (!request.sources.isEmpty()) {
         Result<QString> ids
             = matchingIds(db, QStringLiteral("SELECT id FROM sources WHERE kind = ?1 OR name = ?1"),
-                          request.source);
+                          request.sources);
         if (!ids)
             return ids.error();
         conditions.append(QStringLiteral("source_id IN (%1)").arg(*ids));
     }
-    if (!request.model.isEmpty()) {
+    if (!request.models.isEmpty()) {
         Result<QString> ids = matchingIds(
-            db, QStringLiteral("SELECT id FROM models WHERE name = ?1"), request.model);
+            db, QStringLiteral("SELECT id FROM models WHERE name = ?1"), request.models);
         if (!ids)
             return ids.error();
         conditions.append(QStringLiteral("model_id IN (%1)").arg(*ids));

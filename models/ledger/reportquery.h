@@ -54,9 +54,10 @@ struct ReportRequest
     std::optional<QDate> until; // inclusive
     QTimeZone zone; // invalid: the ledger's reporting zone
     QString personEmail;
-    QString teamName; // includes nested teams
-    QString source; // source kind or name
-    QString model;
+    QString teamName; // includes nested teams unless nestedTeams is false
+    bool nestedTeams = true;
+    QStringList sources; // source kinds or names; empty: every source
+    QStringList models; // empty: every model
 };
 
 struct Report

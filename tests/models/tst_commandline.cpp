@@ -1,4 +1,5 @@
 // Drives the real burnrate-cli executable, as scripts and users do.
+#include "core/usagerecord.h"
 #include "ledger/ledger.h"
 #include "ledger/sqlitedatabase.h"
 #include "support/fakehttpserver.h"
@@ -52,6 +53,10 @@ private slots:
     void exportImportRoundTrip();
     void pricingImportAndShow();
     void budgetsSetListRemove();
+    void budgetsSetEditsOnlyWhatIsGiven();
+    void budgetsCheckExitStatusFollowsTheWorstBudget();
+    void budgetsCheckErrorsExitThree();
+    void alertsAcknowledgeAndSnooze();
     void networkSourcesAddPollListRemove();
     void providerSourcePollOnce();
 
@@ -536,6 +541,160 @@ void tst_CommandLine::budgetsSetListRemove()
     QCOMPARE(cli(db + words("budgets remove 1")).exitCode, 1);
     list = cli(db + words("budgets list"));
     QVERIFY(!list.out.contains(QLatin1String("team:Engineering")));
+}
+
+void tst_CommandLine::budgetsSetEditsOnlyWhatIsGiven()
+{
+    loadFixture();
+    const QStringList db = {QStringLiteral("--db"), m_db};
+    Run set = cli(db
+                  + words("budgets set --scope team:Engineering --limit-usd 100 --period month "
+                          "--month-start-day 15 --tz Europe/Berlin --models claude-opus-4-5,gpt-5 "
+                          "--no-subteams --hard"));
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    set = cli(db + words("budgets set --id 1 --limit-tokens 2000000 --thresholds 90,100"));
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(set.out, QStringLiteral("Budget 1 updated.\n"));
+    const Run list = cli(db + words("--json budgets list"));
+    QCOMPARE(list.exitCode, 0);
+    const QJsonObject budget
+        = QJsonDocument::fromJson(list.out.toUtf8()).object()["budgets"].toArray()[0].toObject();
+    QCOMPARE(budget["scope"].toString(), QStringLiteral("team:Engineering"));
+    QCOMPARE(budget["limit_tokens"].toInteger(), 2'000'000);
+    QVERIFY(!budget.contains("limit_usd"));
+    QCOMPARE(budget["month_start_day"].toInt(), 15);
+    QCOMPARE(budget["timezone"].toString(), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(budget["include_subteams"].toBool(), false);
+    QCOMPARE(budget["enforcement"].toString(), QStringLiteral("hard"));
+    QCOMPARE(budget["models"].toArray().size(), 2);
+    QCOMPARE(budget["thresholds"].toArray().size(), 2);
+
+    const QList<std::pair<const char *, const char *>> refused = {
+        {"budgets set --id 9 --limit-usd 5", "no budget with id 9"},
+        {"budgets set --id 1 --period fortnight", "--period"},
+        {"budgets set --id 1 --week-start someday", "--week-start"},
+        {"budgets set --id 1 --period custom", "custom period needs"},
+        {"budgets set --id 1 --tz Mars/Olympus", "Mars/Olympus"},
+        {"budgets set --limit-usd 5", "--scope is required"},
+    };
+    for (const auto &[arguments, reason] : refused) {
+        const Run run = cli(db + words(arguments));
+        QVERIFY2(run.exitCode == 1 || run.exitCode == 2, arguments);
+        QVERIFY2(run.err.contains(QLatin1String(reason)), qPrintable(run.err));
+    }
+}
+
+void tst_CommandLine::budgetsCheckExitStatusFollowsTheWorstBudget()
+{
+    loadFixture();
+    const QStringList db = {QStringLiteral("--db"), m_db};
+    Run check = cli(db + words("budgets check --json"));
+    QCOMPARE(check.exitCode, 0);
+    QCOMPARE(check.out, QStringLiteral("{\"budgets\":[]}\n"));
+
+    // Ten dollars spent by Ben a second ago, in every budget's current period.
+    {
+        Result<std::unique_ptr<Ledger>> ledger = Ledger::open(m_db, Ledger::Access::ReadWrite);
+        QVERIFY(ledger);
+        UsageRecord record;
+        record.externalKey = QStringLiteral("now");
+        record.startMs = record.endMs = QDateTime::currentMSecsSinceEpoch() - 1000;
+        record.identityKind = QStringLiteral("email");
+        record.identityValue = QStringLiteral("ben@example.com");
+        record.provider = QStringLiteral("anthropic");
+        record.model = QStringLiteral("claude-sonnet-4-5");
+        record.tokens.input = 1000;
+        record.costKind = CostKind::Estimated;
+        record.costMicros = 10'000'000;
+        QVERIFY((*ledger)->writeUsage(*(*ledger)->ensureSource("claude-code", "laptop"), {record}));
+    }
+    const auto budget = [&](const char *limit) {
+        return cli(db + words("budgets set --scope person:ben@example.com --period day --tz UTC")
+                   + words(limit))
+            .exitCode;
+    };
+    QCOMPARE(budget("--limit-usd 1000"), 0);
+    QCOMPARE(cli(db + words("budgets check")).exitCode, 0);
+    QCOMPARE(budget("--limit-usd 12"), 0); // 83 %: past 80
+    QCOMPARE(cli(db + words("budgets check")).exitCode, 1);
+    QCOMPARE(budget("--limit-tokens 900"), 0); // 1000 tokens of 900
+    check = cli(db + words("budgets check --json"));
+    QCOMPARE(check.exitCode, 2);
+    const QJsonArray budgets = QJsonDocument::fromJson(check.out.toUtf8()).object()["budgets"].toArray();
+    QCOMPARE(budgets.size(), 3);
+    const QJsonObject money = budgets[1].toObject();
+    for (const char *key : {"id", "scope", "period", "period_start", "period_end", "limit_usd",
+                            "spent_usd", "spent_tokens", "percent", "forecast_usd", "exhausts_at",
+                            "state"})
+        QVERIFY2(money.contains(QLatin1String(key)), key);
+    QCOMPARE(money["state"].toString(), QStringLiteral("warning"));
+    QCOMPARE(money["spent_usd"].toDouble(), 10.0);
+    QCOMPARE(money["limit_usd"].toDouble(), 12.0);
+    QCOMPARE(money["period_start"].toString(), QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+    const QJsonObject tokens = budgets[2].toObject();
+    QCOMPARE(tokens["state"].toString(), QStringLiteral("exceeded"));
+    QCOMPARE(tokens["limit_tokens"].toInteger(), 900);
+    QCOMPARE(tokens["spent_tokens"].toInteger(), 1000);
+    QVERIFY(!tokens.contains("limit_usd"));
+
+    const Run table = cli(db + words("budgets check"));
+    QVERIFY(table.out.contains(QLatin1String("exceeded")));
+    QVERIFY(table.out.contains(QLatin1String("$10.00")));
+}
+
+// Monitoring plugins read 3 as "could not tell": no ledger, a wrong flag, a budget whose team is
+// gone.
+void tst_CommandLine::budgetsCheckErrorsExitThree()
+{
+    QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("budgets"), QStringLiteral("check")})
+                 .exitCode,
+             3);
+    QVERIFY(!QFile::exists(m_db));
+    loadFixture();
+    const QStringList db = {QStringLiteral("--db"), m_db};
+    QCOMPARE(cli(db + words("budgets check --verbose")).exitCode, 3);
+    QCOMPARE(cli(db + words("budgets set --scope team:Sales --limit-usd 10")).exitCode, 0);
+    QCOMPARE(cli(db + words("budgets set --scope org --limit-usd 0.01")).exitCode, 0);
+    {
+        Result<std::unique_ptr<Ledger>> ledger = Ledger::open(m_db, Ledger::Access::ReadWrite);
+        QVERIFY(ledger);
+        QVERIFY((*ledger)->database().exec(QStringLiteral("DELETE FROM teams WHERE name = 'Sales'")));
+    }
+    const Run check = cli(db + words("budgets check --json"));
+    QCOMPARE(check.exitCode, 3);
+    QVERIFY(check.err.contains(QLatin1String("no longer exists")));
+    const QJsonArray budgets = QJsonDocument::fromJson(check.out.toUtf8()).object()["budgets"].toArray();
+    QCOMPARE(budgets[0].toObject()["state"].toString(), QStringLiteral("error"));
+}
+
+void tst_CommandLine::alertsAcknowledgeAndSnooze()
+{
+    loadFixture();
+    const QStringList db = {QStringLiteral("--db"), m_db};
+    Run list = cli(db + words("--json alerts"));
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out, QStringLiteral("{\"alerts\":[]}\n"));
+    QCOMPARE(cli(db + words("budgets set --scope org --limit-usd 1")).exitCode, 0);
+    {
+        Result<std::unique_ptr<Ledger>> ledger = Ledger::open(m_db, Ledger::Access::ReadWrite);
+        QVERIFY(ledger);
+        QVERIFY((*ledger)->database().exec(QStringLiteral(
+            "INSERT INTO budget_alerts (budget_id, budget_revision, budget_label, period_first, "
+            "period_last, kind, threshold, fired_ms, spent, limit_amount, in_tokens, message, "
+            "recipients) VALUES (1, 1, 'org · month', '2000-01-01', '2999-12-31', 'threshold', 80, "
+            "0, 800000, 1000000, 0, 'org: 80 % of the monthly budget used', '[]')")));
+    }
+    list = cli(db + words("alerts"));
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(QLatin1String("80 % of the monthly budget used")));
+    QCOMPARE(cli(db + words("alerts snooze 1 4h")).exitCode, 0);
+    QVERIFY(!cli(db + words("alerts")).out.contains(QLatin1String("80 %")));
+    QVERIFY(cli(db + words("alerts list --all")).out.contains(QLatin1String("snoozed until")));
+    QCOMPARE(cli(db + words("alerts ack 1")).exitCode, 0);
+    QVERIFY(cli(db + words("alerts list --all")).out.contains(QLatin1String("acknowledged")));
+    QCOMPARE(cli(db + words("alerts ack 2")).exitCode, 1);
+    QCOMPARE(cli(db + words("alerts snooze 1 soon")).exitCode, 2);
+    QCOMPARE(cli(db + words("alerts ack")).exitCode, 2);
 }
 
 void tst_CommandLine::networkSourcesAddPollListRemove()

@@ -95,8 +95,14 @@ void tst_Ledger::migratesVersionOneToLatest()
     const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
     QVERIFY(temp->writeUsage(
         source, {record(QStringLiteral("kept"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
-    // Turn the file back into a version 1 ledger: what versions 2 and 3 added is gone.
+    // Turn the file back into a version 1 ledger: what versions 2 to 4 added is gone.
     QVERIFY(temp->database().exec(QStringLiteral(
+        "DROP TABLE alert_deliveries; DROP TABLE webhooks; DROP TABLE budget_alerts; "
+        "ALTER TABLE budgets DROP COLUMN revision; ALTER TABLE budgets DROP COLUMN week_start; "
+        "ALTER TABLE budgets DROP COLUMN month_start_day; "
+        "ALTER TABLE budgets DROP COLUMN custom_first; ALTER TABLE budgets DROP COLUMN custom_last; "
+        "ALTER TABLE budgets DROP COLUMN include_subteams; ALTER TABLE budgets DROP COLUMN models; "
+        "ALTER TABLE budgets DROP COLUMN sources; "
         "DROP TABLE file_cursors; DROP TABLE agent_messages; DROP TABLE billed_costs; "
         "DROP TABLE provider_identities; DROP TABLE usage_estimates; "
         "ALTER TABLE sources DROP COLUMN state; ALTER TABLE sources DROP COLUMN watermark_ms; "
@@ -108,6 +114,7 @@ void tst_Ledger::migratesVersionOneToLatest()
              qint64(LedgerSchema::latestVersion()));
     QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM file_cursors")), 0);
     QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM billed_costs")), 0);
+    QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM budget_alerts")), 0);
     QCOMPARE(totals(temp.ledger()).records, 1); // the data came along
 }
 

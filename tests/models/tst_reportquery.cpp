@@ -255,8 +255,10 @@ void tst_ReportQuery::filters()
     request.groupBy = {ReportKey::Model};
     request.personEmail = person;
     request.teamName = team;
-    request.source = source;
-    request.model = model;
+    if (!source.isEmpty())
+        request.sources = QStringList {source};
+    if (!model.isEmpty())
+        request.models = QStringList {model};
     if (since.isValid())
         request.since = since;
     if (until.isValid())

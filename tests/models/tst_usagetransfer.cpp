@@ -549,7 +549,7 @@ void tst_UsageTransfer::twoSourcesInOneFile()
     // Reports can pick either source by name or kind.
     const auto costOf = [&](const QString &source) {
         ReportRequest request;
-        request.source = source;
+        request.sources = QStringList {source};
         const Result<Report> report = ReportQuery(ledger.ledger()).run(request);
         return report ? report->totals.costMicros : -1;
     };
