@@ -1,6 +1,7 @@
 #pragma once
 
 #include "budget.h"
+#include "core/result.h"
 
 #include <QDate>
 #include <QList>
