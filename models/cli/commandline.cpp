@@ -75,6 +75,13 @@ Commands:
   budgets list | remove ID|--all
   budgets set --scope org|team:NAME|person:EMAIL [--period day|week|month|quarter]
               [--tz ZONE] (--limit-usd X | --limit-tokens N) [--thresholds 50,80,100]
+  webhooks list           where budget alerts are posted (URLs shown without
+                          their secret part)
+  webhooks add NAME URL [--format slack|generic]
+                          post alerts to URL: a Slack incoming webhook (default)
+                          or any endpoint taking JSON (generic)
+  webhooks remove NAME    its undelivered alerts are dropped
+  webhooks test NAME      send a sample alert now; exit 1 with the error
   demo [--seed N] [--end DATE] [--days N]
                           fill the ledger with the demo organisation
 
@@ -281,6 +288,8 @@ int CommandLine::run(QStringList arguments)
         status = watchCommand(rest);
     else if (command == QLatin1String("budgets"))
         status = budgetsCommand(rest);
+    else if (command == QLatin1String("webhooks"))
+        status = webhooksCommand(rest);
     else
         status = usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();

@@ -35,6 +35,7 @@ private:
     int watchCommand(const QStringList &arguments);
     void runUntilStopped(std::optional<qint64> forSeconds); // SIGINT, SIGTERM or the time is up
     int budgetsCommand(const QStringList &arguments);
+    int webhooksCommand(const QStringList &arguments); // webhookcommands.cpp
 
     int usageError(const QString &message);
     int failure(const QString &message);
