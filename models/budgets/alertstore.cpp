@@ -10,12 +10,11 @@
 
 namespace {
 
-const QString selectAlerts = QStringLiteral(R"sql(
-SELECT id, coalesce(budget_id, 0), budget_label, period_first, period_last, kind, threshold,
-       fired_ms, spent, limit_amount, in_tokens, exhausts_at_ms, message, recipients,
-       coalesce(acknowledged_ms, 0), coalesce(snoozed_until_ms, 0)
-FROM budget_alerts
-)sql");
+QString selectAlerts()
+{
+    return QStringLiteral("SELECT ") + AlertRows::columns()
+        + QStringLiteral(" FROM budget_alerts a");
+}
 
 QString recipientsJson(const QList<AlertRecipient> &recipients)
 {
@@ -44,31 +43,40 @@ QList<AlertRecipient> recipientsFromJson(const QString &text)
     return recipients;
 }
 
-BudgetAlert alertFromRow(SqliteStatement &row)
+} // namespace
+
+QString AlertRows::columns()
 {
-    BudgetAlert alert;
-    alert.id = row.int64(0);
-    alert.budgetId = row.int64(1);
-    alert.budgetLabel = row.text(2);
-    alert.periodFirst = Calendar::parseDate(row.text(3)).value_or(QDate());
-    alert.periodLast = Calendar::parseDate(row.text(4)).value_or(QDate());
-    alert.kind = row.text(5) == QLatin1String("projected") ? AlertKind::ProjectedExhaustion
-                                                           : AlertKind::Threshold;
-    alert.threshold = int(row.int64(6));
-    alert.firedMs = row.int64(7);
-    alert.spent = row.int64(8);
-    alert.limit = row.int64(9);
-    alert.inTokens = row.int64(10) != 0;
-    if (!row.isNull(11))
-        alert.exhaustsAtMs = row.int64(11);
-    alert.message = row.text(12);
-    alert.recipients = recipientsFromJson(row.text(13));
-    alert.acknowledgedMs = row.int64(14);
-    alert.snoozedUntilMs = row.int64(15);
-    return alert;
+    return QStringLiteral(
+        "a.id, coalesce(a.budget_id, 0), a.budget_label, a.period_first, a.period_last, a.kind, "
+        "a.threshold, a.fired_ms, a.spent, a.limit_amount, a.in_tokens, a.exhausts_at_ms, "
+        "a.message, a.recipients, coalesce(a.acknowledged_ms, 0), "
+        "coalesce(a.snoozed_until_ms, 0)");
 }
 
-} // namespace
+BudgetAlert AlertRows::read(const SqliteStatement &row, int first)
+{
+    BudgetAlert alert;
+    alert.id = row.int64(first);
+    alert.budgetId = row.int64(first + 1);
+    alert.budgetLabel = row.text(first + 2);
+    alert.periodFirst = Calendar::parseDate(row.text(first + 3)).value_or(QDate());
+    alert.periodLast = Calendar::parseDate(row.text(first + 4)).value_or(QDate());
+    alert.kind = row.text(first + 5) == QLatin1String("projected") ? AlertKind::ProjectedExhaustion
+                                                                   : AlertKind::Threshold;
+    alert.threshold = int(row.int64(first + 6));
+    alert.firedMs = row.int64(first + 7);
+    alert.spent = row.int64(first + 8);
+    alert.limit = row.int64(first + 9);
+    alert.inTokens = row.int64(first + 10) != 0;
+    if (!row.isNull(first + 11))
+        alert.exhaustsAtMs = row.int64(first + 11);
+    alert.message = row.text(first + 12);
+    alert.recipients = recipientsFromJson(row.text(first + 13));
+    alert.acknowledgedMs = row.int64(first + 14);
+    alert.snoozedUntilMs = row.int64(first + 15);
+    return alert;
+}
 
 Result<std::optional<BudgetAlert>> AlertStore::recordOnce(BudgetAlert alert, qint64 budgetRevision,
                                                           qint64 nowMs)
@@ -112,8 +120,8 @@ Result<QList<BudgetAlert>> AlertStore::history(int limit)
 {
     QList<BudgetAlert> alerts;
     const Status read = m_ledger.database().forEachRow(
-        selectAlerts + QStringLiteral(" ORDER BY fired_ms DESC, id DESC LIMIT %1").arg(limit),
-        [&](SqliteStatement &row) { alerts.append(alertFromRow(row)); });
+        selectAlerts() + QStringLiteral(" ORDER BY a.fired_ms DESC, a.id DESC LIMIT %1").arg(limit),
+        [&](SqliteStatement &row) { alerts.append(AlertRows::read(row, 0)); });
     if (!read)
         return read.error();
     return alerts;
@@ -124,9 +132,9 @@ Result<QList<BudgetAlert>> AlertStore::active(qint64 nowMs, const QString &recip
     // The alert's period must still be running: periods are stored as local days, so the test
     // is done per budget with its zone; an alert whose budget is gone is not active.
     Result<SqliteStatement> statement = m_ledger.database().prepare(
-        selectAlerts
-        + QStringLiteral(" WHERE acknowledged_ms IS NULL AND coalesce(snoozed_until_ms, 0) <= ?1 "
-                         "AND budget_id IS NOT NULL ORDER BY fired_ms DESC, id DESC"));
+        selectAlerts()
+        + QStringLiteral(" WHERE a.acknowledged_ms IS NULL AND coalesce(a.snoozed_until_ms, 0) "
+                         "<= ?1 AND a.budget_id IS NOT NULL ORDER BY a.fired_ms DESC, a.id DESC"));
     if (!statement)
         return statement.error();
     statement->bind(1, nowMs);
@@ -141,7 +149,7 @@ Result<QList<BudgetAlert>> AlertStore::active(qint64 nowMs, const QString &recip
             return statement->lastError();
         if (step == SqliteStatement::StepResult::Done)
             break;
-        BudgetAlert alert = alertFromRow(*statement);
+        BudgetAlert alert = AlertRows::read(*statement, 0);
         if (!recipientEmail.isEmpty() && !alert.isFor(recipientEmail))
             continue;
         zoneOf->reset();

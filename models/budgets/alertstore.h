@@ -4,6 +4,16 @@
 #include "core/result.h"
 
 class Ledger;
+class SqliteStatement;
+
+// budget_alerts rows as BudgetAlerts, for AlertStore and for queries that join alerts with other
+// tables (the webhook deliveries).
+namespace AlertRows {
+// The columns a BudgetAlert is read from, of the table aliased `a`.
+QString columns();
+// Reads those columns from column `first` on.
+BudgetAlert read(const SqliteStatement &row, int first);
+} // namespace AlertRows
 
 // The alert history in the ledger (budget_alerts) and the webhook deliveries each alert owes
 // (alert_deliveries). Works on the caller's connection and transaction.

@@ -6,4 +6,7 @@ target_sources(burnrate_models PRIVATE
     budgets/budgetalert.cpp budgets/budgetalert.h
     budgets/budgetevaluator.cpp budgets/budgetevaluator.h
     budgets/budgetforecast.cpp budgets/budgetforecast.h
-    budgets/budgetstore.cpp budgets/budgetstore.h)
+    budgets/budgetstore.cpp budgets/budgetstore.h
+    budgets/webhookdispatcher.cpp budgets/webhookdispatcher.h
+    budgets/webhookrequest.cpp budgets/webhookrequest.h
+    budgets/webhookstore.cpp budgets/webhookstore.h)

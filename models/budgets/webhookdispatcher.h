@@ -1,12 +1,17 @@
 #pragma once
 
 #include "core/result.h"
+#include "webhookstore.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
 
 class Clock;
 class Ledger;
 class QNetworkAccessManager;
+class QNetworkReply;
 
 // Sends due webhook deliveries, one request at a time, through the injected network manager:
 // a 2xx marks it sent; anything else (connection refused, timeout, 4xx/5xx) schedules a retry
@@ -32,5 +37,18 @@ signals:
     void finished();
 
 private:
-    // (the helper who builds it chooses the members)
+    void sendNext();
+    void onReplyFinished();
+    void finishRound();
+    qint64 retryDelayMs(int attempts); // after the attempts-th failure in a row
+
+    Ledger &m_ledger;
+    QNetworkAccessManager &m_network;
+    const Clock &m_clock;
+    int m_timeoutMs;
+    bool m_isBusy = false;
+    QList<WebhookStore::Delivery> m_queue; // of this round, oldest alert first
+    WebhookStore::Delivery m_current;
+    QPointer<QNetworkReply> m_reply; // a child of the dispatcher, so it ends with it
+    QRandomGenerator m_random; // backoff jitter
 };

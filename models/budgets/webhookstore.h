@@ -28,6 +28,10 @@ struct Webhook
 // "https://hooks.slack.com/…": scheme and host only, for lists, logs and error text.
 QString redactedUrl(const QString &url);
 
+// InvalidArgument for an empty name or a URL that is not http(s), as WebhookStore::add checks;
+// for callers that check before they open the ledger (the command line).
+Status validateWebhook(const Webhook &webhook);
+
 // The JSON body a webhook of this format receives for the alert.
 QByteArray webhookBody(const BudgetAlert &alert, WebhookFormat format);
 
@@ -53,8 +57,8 @@ public:
     Result<QList<Delivery>> due(qint64 nowMs);
     Status markSent(qint64 alertId, qint64 webhookId, qint64 nowMs);
     // Records the failed attempt; the next is at nextAttemptMs, or never when giveUp.
-    Status markFailed(qint64 alertId, qint64 webhookId, const QString &error,
-                      qint64 nextAttemptMs, bool giveUp);
+    Status markFailed(qint64 alertId, qint64 webhookId, const QString &error, qint64 nextAttemptMs,
+                      bool giveUp);
 
 private:
     Ledger &m_ledger;

@@ -85,6 +85,13 @@ Commands:
   alerts [list] [--all]   alerts that are neither acknowledged nor snoozed
                           (--all: the whole history)
   alerts ack ID | snooze ID DURATION
+  webhooks list           where budget alerts are posted (URLs shown without
+                          their secret part)
+  webhooks add NAME URL [--format slack|generic]
+                          post alerts to URL: a Slack incoming webhook (default)
+                          or any endpoint taking JSON (generic)
+  webhooks remove NAME    its undelivered alerts are dropped
+  webhooks test NAME      send a sample alert now; exit 1 with the error
   demo [--seed N] [--end DATE] [--days N]
                           fill the ledger with the demo organisation
 
@@ -293,6 +300,8 @@ int CommandLine::run(QStringList arguments)
         status = budgetsCommand(rest);
     else if (command == QLatin1String("alerts"))
         status = alertsCommand(rest);
+    else if (command == QLatin1String("webhooks"))
+        status = webhooksCommand(rest);
     else
         status = usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();

@@ -38,6 +38,7 @@ private:
     int budgetsSet(const QStringList &arguments);
     int budgetsCheck(const QStringList &arguments);
     int alertsCommand(const QStringList &arguments);
+    int webhooksCommand(const QStringList &arguments); // webhookcommands.cpp
 
     int usageError(const QString &message);
     int failure(const QString &message);

@@ -59,6 +59,7 @@ private slots:
     void alertsAcknowledgeAndSnooze();
     void networkSourcesAddPollListRemove();
     void providerSourcePollOnce();
+    void webhooksAddListTestRemove();
 
 private:
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -190,6 +191,17 @@ void tst_CommandLine::badUsageExitsTwoWithOneLine_data()
     QTest::newRow("sources verb") << words("sources frob") << QStringLiteral("sources list");
     QTest::newRow("poll names need once") << words("poll gpu") << QStringLiteral("--once");
     QTest::newRow("watch duration") << words("watch --for ever") << QStringLiteral("--for");
+    QTest::newRow("webhook without url") << words("webhooks add ops")
+                                         << QStringLiteral("NAME and a URL");
+    QTest::newRow("webhook url") << words("webhooks add ops ftp://files.example.com/x")
+                                 << QStringLiteral("http:// or https://");
+    QTest::newRow("webhook format")
+        << words("webhooks add ops https://hooks.example.com/x --format teams")
+        << QStringLiteral("teams");
+    QTest::newRow("webhook flag") << words("webhooks list --colour") << QStringLiteral("colour");
+    QTest::newRow("webhook verb") << words("webhooks frob") << QStringLiteral("webhooks list");
+    QTest::newRow("webhook remove") << words("webhooks remove") << QStringLiteral("name one");
+    QTest::newRow("webhook test") << words("webhooks test a b") << QStringLiteral("name one");
 }
 
 void tst_CommandLine::badUsageExitsTwoWithOneLine()
@@ -832,6 +844,79 @@ void tst_CommandLine::providerSourcePollOnce()
              QStringLiteral("openai"));
     QVERIFY(rows.at(0).toObject().value(QStringLiteral("output_tokens")).toInteger() > 0);
     QVERIFY(!run.out.contains(QStringLiteral("sk-admin-cli-test")));
+}
+
+void tst_CommandLine::webhooksAddListTestRemove()
+{
+    FakeHttpServer server;
+    QVERIFY(server.isListening());
+    const QString slackUrl = server.url(QStringLiteral("/services/T0/B0/secret")).toString();
+    const QString shown = QStringLiteral("http://127.0.0.1:%1/…").arg(server.port());
+    Run run = cliServing(words("webhooks add ops") + QStringList {slackUrl});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("ops (slack, %1)").arg(shown)), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("secret")));
+    run = cliServing(words("webhooks add pager --format generic")
+                     + QStringList {server.url(QStringLiteral("/pager")).toString()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cliServing(words("webhooks add ops https://elsewhere.example.com/x"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("exists already")), qPrintable(run.err));
+
+    run = cliServing(words("webhooks list"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("ops")) && run.out.contains(shown),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("secret")));
+    run = cliServing(words("--json webhooks list"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray webhooks = QJsonDocument::fromJson(run.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("webhooks"))
+                                    .toArray();
+    QCOMPARE(webhooks.size(), 2);
+    const QJsonObject ops = webhooks.at(0).toObject();
+    QCOMPARE(ops.value(QStringLiteral("name")).toString(), QStringLiteral("ops"));
+    QCOMPARE(ops.value(QStringLiteral("format")).toString(), QStringLiteral("slack"));
+    QCOMPARE(ops.value(QStringLiteral("url")).toString(), shown);
+    QCOMPARE(webhooks.at(1).toObject().value(QStringLiteral("format")).toString(),
+             QStringLiteral("generic"));
+
+    // A test sends a sample alert now: exit 0 on 2xx, 1 with the reason otherwise.
+    server.enqueue(QStringLiteral("/services/T0/B0/secret"),
+                   FakeHttpServer::Response::reply(200, "ok"));
+    run = cliServing(words("webhooks test ops"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("HTTP 200")), qPrintable(run.out));
+    QCOMPARE(server.requests().size(), 1);
+    const FakeHttpServer::Request sent = server.requests().constFirst();
+    QCOMPARE(sent.method, QByteArray("POST"));
+    QCOMPARE(sent.header("Content-Type"), QByteArray("application/json"));
+    const QJsonObject slackBody = QJsonDocument::fromJson(sent.body).object();
+    QVERIFY2(slackBody.value(QStringLiteral("text")).toString().contains(QStringLiteral("Test")),
+             sent.body.constData());
+    QCOMPARE(slackBody.value(QStringLiteral("blocks")).toArray().size(), 1);
+
+    server.enqueue(QStringLiteral("/pager"), FakeHttpServer::Response::reply(500, "boom"));
+    run = cliServing(words("webhooks test pager"));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, QStringLiteral("burnrate-cli: webhooks test pager: HTTP 500 from %1: boom\n")
+                          .arg(shown));
+    QCOMPARE(QJsonDocument::fromJson(server.requests().at(1).body)
+                 .object()
+                 .value(QStringLiteral("event"))
+                 .toString(),
+             QStringLiteral("budget_alert"));
+    QCOMPARE(cliServing(words("webhooks test nobody")).exitCode, 1);
+
+    run = cliServing(words("webhooks remove ops"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cliServing(words("webhooks remove ops"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("no webhook named")), qPrintable(run.err));
+    run = cliServing(words("webhooks list"));
+    QVERIFY(!run.out.contains(QStringLiteral("ops")));
+    QVERIFY(run.out.contains(QStringLiteral("pager")));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -1,4 +1,5 @@
 target_sources(burnrate_test_support PRIVATE
+    support/alerttesting.cpp support/alerttesting.h
     support/budgettesting.cpp support/budgettesting.h
     support/fakeclock.h
     support/fakehttpserver.cpp support/fakehttpserver.h
