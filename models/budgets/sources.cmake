@@ -1,5 +1,6 @@
 target_sources(burnrate_models PRIVATE
     budgets/alertengine.cpp budgets/alertengine.h
+    budgets/alertmonitor.cpp budgets/alertmonitor.h
     budgets/alertstore.cpp budgets/alertstore.h
     budgets/budget.cpp budgets/budget.h
     budgets/budgetadministration.cpp budgets/budgetadministration.h

@@ -70,7 +70,8 @@ Commands:
   poll [--once] [NAME ...]
                           poll network sources (all when none named); without
                           --once keep polling on their schedules
-  watch [--for DURATION]  poll sources and import agent logs as they change,
+  watch [--for DURATION]  poll sources, import agent logs as they change and
+                          tell budget alerts (printed, posted to webhooks),
                           until stopped (Ctrl+C) or for DURATION (30s, 15m)
   budgets set --scope org|team:NAME|person:EMAIL (--limit-usd X | --limit-tokens N)
               [--period day|week|month|quarter|custom] [--from DATE --to DATE]

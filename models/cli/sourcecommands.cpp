@@ -1,6 +1,7 @@
 // burnrate-cli sources, poll and watch: the network sources (providers, model servers) and the
-// long-running mode that polls them and imports agent logs as they change.
+// long-running mode that polls them, imports agent logs as they change and watches budgets.
 
+#include "budgets/alertmonitor.h"
 #include "clioutput.h"
 #include "commandline.h"
 #include "core/clock.h"
@@ -393,6 +394,28 @@ int CommandLine::watchCommand(const QStringList &arguments)
                          m_err << u"%1 %2: %3\n"_s.arg(stamp(), kind, error.detail);
                          m_err.flush();
                      });
+    // Budgets: evaluated every minute and after new usage; new alerts are printed and posted to
+    // the webhooks.
+    AlertMonitor alerts((*ledger)->path(), m_clock);
+    QObject::connect(&alerts, &AlertMonitor::alertsFired, [&](const QList<BudgetAlert> &fired) {
+        for (const BudgetAlert &alert : fired)
+            m_out << u"%1 alert: %2\n"_s.arg(stamp(), alert.message);
+        m_out.flush();
+    });
+    QObject::connect(&alerts, &AlertMonitor::errorOccurred, [&](const QString &message) {
+        m_err << u"%1 budgets: %2\n"_s.arg(stamp(), message);
+        m_err.flush();
+    });
+    QObject::connect(&scheduler, &SourceScheduler::sourcePolled, &alerts,
+                     [&](const QString &, qint64 records) {
+                         if (records > 0)
+                             alerts.evaluateNow();
+                     });
+    QObject::connect(&meters, &LocalMeterService::importFinished, &alerts,
+                     [&](const QString &, const LocalImportSummary &summary) {
+                         if (summary.messagesCounted > 0)
+                             alerts.evaluateNow();
+                     });
     // A source whose key was refused is not polled until its settings change: say so once.
     for (const NetworkSource *source : scheduler.sources()) {
         if (source->config().status == SourceConfig::Status::Unauthorized) {
@@ -408,7 +431,9 @@ int CommandLine::watchCommand(const QStringList &arguments)
     scheduler.start();
     meters.setWatching(true);
     meters.importAll();
+    alerts.start();
     runUntilStopped(forSeconds);
+    alerts.stop();
     meters.setWatching(false);
     scheduler.stop();
     return 0;
