@@ -4,6 +4,9 @@
 //
 //   bench_ledger [--rows N (default 10000000)] [--db PATH] [--keep]
 
+#include "budgets/alertengine.h"
+#include "budgets/budgetevaluator.h"
+#include "budgets/budgetstore.h"
 #include "core/calendar.h"
 #include "core/money.h"
 #include "ledger/ledger.h"
@@ -24,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <numeric>
 #include <random>
 #include <sys/resource.h>
@@ -406,6 +410,60 @@ Status timeQueries(Ledger &ledger, const Fill &fill)
     return ok();
 }
 
+// Budget evaluation (spend per day over the period and four weeks of history, then the forecast)
+// and one alert-engine round over all of them, as the app's monitor runs every minute.
+Status timeBudgets(Ledger &ledger, const Fill &fill)
+{
+    const auto budget = [](BudgetScope scope, const QString &name, const char *zone) {
+        Budget b;
+        b.scope = scope;
+        b.scopeName = name;
+        b.timeZone = QString::fromLatin1(zone);
+        b.limitMicros = 1'000'000'000'000;
+        return b;
+    };
+    const QList<std::pair<const char *, Budget>> budgets = {
+        {"(j) budget: person, month", budget(BudgetScope::Person, fill.typicalPerson, "UTC")},
+        {"(k) budget: team, month", budget(BudgetScope::Team, fill.typicalTeam, "UTC")},
+        {"(l) budget: org, month", budget(BudgetScope::Organisation, {}, "UTC")},
+        {"(m) budget: org, month, America/New_York",
+         budget(BudgetScope::Organisation, {}, "America/New_York")},
+    };
+    BudgetStore store(ledger);
+    if (Status cleared = store.removeAll(); !cleared)
+        return cleared;
+    const qint64 nowMs = QDateTime(fill.endDate, QTime(18, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const auto timeIt = [&](const char *label, const std::function<Status()> &work) -> Status {
+        QList<double> times;
+        for (int run = 0; run < runsPerQuery; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            if (Status done = work(); !done)
+                return done;
+            times.append(timer.nsecsElapsed() / 1e6);
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("%-46s %8s %9.1f %10.1f\n", label, "", times.first(), times[times.size() / 2]);
+        return ok();
+    };
+    for (const auto &[label, settings] : budgets) {
+        Result<qint64> id = store.add(settings, nowMs);
+        if (!id)
+            return id.error();
+        const Budget stored = *store.find(*id);
+        if (Status timed = timeIt(label, [&]() -> Status {
+                Result<BudgetEvaluation> evaluation = BudgetEvaluator(ledger).evaluate(stored, nowMs);
+                return evaluation ? ok() : Status(evaluation.error());
+            });
+            !timed)
+            return timed;
+    }
+    return timeIt("(n) alert engine: all four budgets", [&]() -> Status {
+        Result<AlertEngine::RunResult> run = AlertEngine(ledger).run(nowMs);
+        return run ? ok() : Status(run.error());
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -461,6 +519,10 @@ int main(int argc, char **argv)
                 qPrintable(filled->typicalTeam), qPrintable(filled->endDate.toString(Qt::ISODate)));
     if (Status timed = timeQueries(**ledger, *filled); !timed) {
         std::fprintf(stderr, "query failed: %s\n", qPrintable(timed.error().detail));
+        return 1;
+    }
+    if (Status timed = timeBudgets(**ledger, *filled); !timed) {
+        std::fprintf(stderr, "budget evaluation failed: %s\n", qPrintable(timed.error().detail));
         return 1;
     }
     std::printf("\npeak RSS %.1f MB\n", peakRssKb() / 1024.0);
