@@ -177,9 +177,8 @@ QList<AlertRecipient> alertRecipients(const Budget &budget, int percent,
 Result<AlertEngine::RunResult> AlertEngine::run(qint64 nowMs)
 {
     SqliteDatabase &db = m_ledger.database();
-    SqliteTransaction transaction(db);
-    if (!transaction.beginStatus())
-        return transaction.beginStatus().error();
+    // Evaluation only reads, and at an org in a zone other than the ledger's it reads usage rows
+    // for a second or so: it runs before the write transaction, so imports are not held up.
     RunResult result;
     Result<QList<BudgetEvaluation>> evaluations = BudgetEvaluator(m_ledger).evaluateAll(nowMs);
     if (!evaluations)
@@ -193,6 +192,10 @@ Result<AlertEngine::RunResult> AlertEngine::run(qint64 nowMs)
     if (!teams)
         return teams.error();
     const EscalationPolicy policy = EscalationPolicy::load(m_ledger);
+
+    SqliteTransaction transaction(db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus().error();
 
     Result<SqliteStatement> highestFired = db.prepare(QStringLiteral(
         "SELECT coalesce(max(threshold), 0) FROM budget_alerts WHERE budget_id = ?1 AND "
