@@ -93,6 +93,11 @@ Commands:
                           or any endpoint taking JSON (generic)
   webhooks remove NAME    its undelivered alerts are dropped
   webhooks test NAME      send a sample alert now; exit 1 with the error
+  peers --person EMAIL [--period week|month|last-month|quarter] [--no-subteams]
+                          the person's spend against their team's and the
+                          organisation's: quartiles, percentile, histogram; no
+                          peer is named, groups under 5 people are not shown
+                          (default period: month, to today)
   demo [--seed N] [--end DATE] [--days N]
                           fill the ledger with the demo organisation
 
@@ -303,6 +308,8 @@ int CommandLine::run(QStringList arguments)
         status = alertsCommand(rest);
     else if (command == QLatin1String("webhooks"))
         status = webhooksCommand(rest);
+    else if (command == QLatin1String("peers"))
+        status = peersCommand(rest);
     else
         status = usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();

@@ -39,6 +39,7 @@ private:
     int budgetsCheck(const QStringList &arguments);
     int alertsCommand(const QStringList &arguments);
     int webhooksCommand(const QStringList &arguments); // webhookcommands.cpp
+    int peersCommand(const QStringList &arguments); // peercommands.cpp
 
     int usageError(const QString &message);
     int failure(const QString &message);

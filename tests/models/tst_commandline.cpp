@@ -1,4 +1,5 @@
 // Drives the real burnrate-cli executable, as scripts and users do.
+#include "analytics/peercomparison.h"
 #include "core/usagerecord.h"
 #include "ledger/ledger.h"
 #include "ledger/sqlitedatabase.h"
@@ -60,6 +61,9 @@ private slots:
     void networkSourcesAddPollListRemove();
     void providerSourcePollOnce();
     void webhooksAddListTestRemove();
+    void peersJsonHasTheDocumentedShape();
+    void peersNameNobodyElse();
+    void peersUnknownPersonOrSwitchedOff();
 
 private:
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -67,6 +71,8 @@ private:
     Run cliServing(const QStringList &arguments, const QProcessEnvironment &extra = {});
     QJsonObject reportJson(const QStringList &extra = {});
     void loadFixture(bool peopleFirst = true);
+    // Engineering: Ana, Ben, Cy, Dee, Eli; Sales: Fay, Gus; usage on the 15th of last month.
+    void loadPeerFixture();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -202,6 +208,13 @@ void tst_CommandLine::badUsageExitsTwoWithOneLine_data()
     QTest::newRow("webhook verb") << words("webhooks frob") << QStringLiteral("webhooks list");
     QTest::newRow("webhook remove") << words("webhooks remove") << QStringLiteral("name one");
     QTest::newRow("webhook test") << words("webhooks test a b") << QStringLiteral("name one");
+    QTest::newRow("peers without person") << words("peers") << QStringLiteral("--person");
+    QTest::newRow("peers period") << words("peers --person ana@example.com --period fortnight")
+                                  << QStringLiteral("fortnight");
+    QTest::newRow("peers flag") << words("peers --person ana@example.com --colour")
+                                << QStringLiteral("colour");
+    QTest::newRow("peers argument") << words("peers --person ana@example.com extra")
+                                    << QStringLiteral("extra");
 }
 
 void tst_CommandLine::badUsageExitsTwoWithOneLine()
@@ -235,7 +248,8 @@ void tst_CommandLine::missingOrCorruptLedgerFails()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    for (const QStringList &command : {words("report --by day"), words("export --format csv")}) {
+    for (const QStringList &command : {words("report --by day"), words("export --format csv"),
+                                       words("peers --person ana@example.com")}) {
         const Run run = cli(QStringList {QStringLiteral("--db"), m_db} + command);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
@@ -917,6 +931,201 @@ void tst_CommandLine::webhooksAddListTestRemove()
     run = cliServing(words("webhooks list"));
     QVERIFY(!run.out.contains(QStringLiteral("ops")));
     QVERIFY(run.out.contains(QStringLiteral("pager")));
+}
+
+namespace {
+
+// Everybody in the peer fixture: email, full name and spend last month in micro-dollars.
+struct PeerFixturePerson
+{
+    const char *email;
+    const char *name;
+    const char *team;
+    qint64 micros;
+};
+const PeerFixturePerson peerFixture[] = {
+    {"ana@example.com", "Ana Alves", "Engineering", 12'500'000},
+    {"ben@example.com", "Ben Brook", "Engineering", 3'000'000},
+    {"cy@example.com", "Cy Chen", "Engineering", 0},
+    {"dee@example.com", "Dee Dunn", "Engineering", 40'000'000},
+    {"eli@example.com", "Eli Eze", "Engineering", 7'000'000},
+    {"fay@example.com", "Fay Fox", "Sales", 1'000'000},
+    {"gus@example.com", "Gus Gray", "Sales", 900'000'000},
+};
+
+} // namespace
+
+void tst_CommandLine::loadPeerFixture()
+{
+    QFile people(m_dir->filePath(QStringLiteral("peers.csv")));
+    QVERIFY(people.open(QIODevice::WriteOnly));
+    people.write("email,name,team,manager,role,identities\n");
+    for (const PeerFixturePerson &person : peerFixture)
+        people.write(QStringLiteral("%1,%2,%3,,employee,\n")
+                         .arg(QLatin1String(person.email), QLatin1String(person.name),
+                              QLatin1String(person.team))
+                         .toUtf8());
+    people.close();
+    const Run imported = cli({QStringLiteral("--db"), m_db, QStringLiteral("people"),
+                              QStringLiteral("import"), people.fileName()});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+    // The CLI's clock is the real one: spend on the 15th of last month, read as "last-month".
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate fifteenth = QDate(today.year(), today.month(), 15).addMonths(-1);
+    Result<std::unique_ptr<Ledger>> ledger = Ledger::open(m_db, Ledger::Access::ReadWrite);
+    QVERIFY(ledger);
+    QList<UsageRecord> records;
+    const auto spend = [&](const QString &email, qint64 micros) {
+        UsageRecord record;
+        record.externalKey = email;
+        record.startMs = record.endMs
+            = QDateTime(fifteenth, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        record.identityKind = QStringLiteral("email");
+        record.identityValue = email;
+        record.provider = QStringLiteral("anthropic");
+        record.model = QStringLiteral("claude-sonnet-4-5");
+        record.tokens.input = micros / 1000;
+        record.costKind = CostKind::Estimated;
+        record.costMicros = micros;
+        records.append(record);
+    };
+    for (const PeerFixturePerson &person : peerFixture) {
+        if (person.micros > 0)
+            spend(QLatin1String(person.email), person.micros);
+    }
+    spend(QStringLiteral("stranger@elsewhere.example"), 5'000'000'000); // nobody's: no peer
+    QVERIFY((*ledger)->writeUsage(*(*ledger)->ensureSource("claude-code", "laptop"), records));
+}
+
+void tst_CommandLine::peersJsonHasTheDocumentedShape()
+{
+    loadPeerFixture();
+    const QStringList db = {QStringLiteral("--db"), m_db};
+    Run run = cli(db + words("--json peers --person ANA@example.com --period last-month"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonParseError error;
+    const QJsonObject ana = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+    QCOMPARE(ana.keys(), words("groups peer_comparison period_end period_start person spent_usd "
+                               "timezone tokens"));
+    QCOMPARE(ana["person"].toString(), QStringLiteral("ana@example.com"));
+    const QDate firstOfThisMonth = QDateTime::currentDateTimeUtc().date().addDays(
+        1 - QDateTime::currentDateTimeUtc().date().day());
+    QCOMPARE(ana["period_start"].toString(),
+             firstOfThisMonth.addMonths(-1).toString(Qt::ISODate));
+    QCOMPARE(ana["period_end"].toString(), firstOfThisMonth.addDays(-1).toString(Qt::ISODate));
+    QCOMPARE(ana["timezone"].toString(), QStringLiteral("UTC"));
+    QCOMPARE(ana["spent_usd"].toDouble(), 12.5);
+    QCOMPARE(ana["tokens"].toInteger(), 12'500);
+    QCOMPARE(ana["peer_comparison"].toString(), QStringLiteral("on"));
+
+    const QJsonArray groups = ana["groups"].toArray();
+    QCOMPARE(groups.size(), 2);
+    const QStringList shownKeys = words("group histogram median_usd name p25_usd p75_usd "
+                                        "percentile shown size");
+    // Engineering: 0, 3, 7, 12.50, 40.
+    const QJsonObject team = groups[0].toObject();
+    QCOMPARE(team.keys(), shownKeys);
+    QCOMPARE(team["group"].toString(), QStringLiteral("team"));
+    QCOMPARE(team["name"].toString(), QStringLiteral("Engineering"));
+    QCOMPARE(team["size"].toInt(), 5);
+    QCOMPARE(team["shown"].toBool(), true);
+    QCOMPARE(team["p25_usd"].toDouble(), 3.0);
+    QCOMPARE(team["median_usd"].toDouble(), 7.0);
+    QCOMPARE(team["p75_usd"].toDouble(), 12.5);
+    QCOMPARE(team["percentile"].toDouble(), 70.0);
+    int people = 0;
+    for (const QJsonValue &bin : team["histogram"].toArray()) {
+        QCOMPARE(bin.toObject().keys(), words("from_usd people to_usd"));
+        QVERIFY(bin["from_usd"].toDouble() < bin["to_usd"].toDouble());
+        people += bin["people"].toInt();
+    }
+    QCOMPARE(people, 5);
+    // Everyone: 0, 1, 3, 7, 12.50, 40, 900; the stranger's $5,000 belongs to no peer.
+    const QJsonObject organisation = groups[1].toObject();
+    QCOMPARE(organisation.keys(), shownKeys);
+    QCOMPARE(organisation["group"].toString(), QStringLiteral("org"));
+    QVERIFY(organisation["name"].isNull());
+    QCOMPARE(organisation["size"].toInt(), 7);
+    QCOMPARE(organisation["p25_usd"].toDouble(), 2.0);
+    QCOMPARE(organisation["median_usd"].toDouble(), 7.0);
+    QCOMPARE(organisation["p75_usd"].toDouble(), 26.25);
+    QCOMPARE(organisation["percentile"].toDouble(), 64.3);
+    QVERIFY(organisation["histogram"].toArray().last()["to_usd"].toDouble() < 5'000);
+
+    // Sales has two people: only its size is told.
+    run = cli(db + words("--json peers --person fay@example.com --period last-month"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray fay = QJsonDocument::fromJson(run.out.toUtf8()).object()["groups"].toArray();
+    QCOMPARE(fay.size(), 2);
+    QCOMPARE(fay[0].toObject(), (QJsonObject {{"group", "team"}, {"name", "Sales"}, {"size", 2},
+                                              {"shown", false}}));
+    QCOMPARE(fay[1].toObject()["shown"].toBool(), true);
+
+    // The table: both groups, the hidden one said to be hidden, a histogram with the person marked.
+    run = cli(db + words("peers --person fay@example.com --period last-month"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("spent $1.00")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("team Sales")) && run.out.contains("not shown"),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("<- you")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("fewer than 5 people")), qPrintable(run.out));
+}
+
+void tst_CommandLine::peersNameNobodyElse()
+{
+    loadPeerFixture();
+    for (const PeerFixturePerson &person : peerFixture) {
+        for (const char *format : {"", "--json"}) {
+            const Run run = cli(QStringList {QStringLiteral("--db"), m_db} + words(format)
+                                + words("peers --period last-month --person")
+                                + QStringList {QLatin1String(person.email)});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY(run.out.contains(QLatin1String(person.email)));
+            for (const PeerFixturePerson &other : peerFixture) {
+                if (&other == &person)
+                    continue;
+                const QString seen = QStringLiteral("%1 sees %2 in\n%3")
+                                         .arg(QLatin1String(person.email),
+                                              QLatin1String(other.email), run.out);
+                QVERIFY2(!run.out.contains(QLatin1String(other.email), Qt::CaseInsensitive),
+                         qPrintable(seen));
+                QVERIFY2(!run.out.contains(QLatin1String(other.name), Qt::CaseInsensitive),
+                         qPrintable(seen));
+            }
+            QVERIFY(!run.out.contains(QLatin1String("stranger")));
+        }
+    }
+}
+
+void tst_CommandLine::peersUnknownPersonOrSwitchedOff()
+{
+    loadPeerFixture();
+    const QStringList db = {QStringLiteral("--db"), m_db};
+    Run run = cli(db + words("peers --person nobody@example.com"));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, QStringLiteral("burnrate-cli: peers: nobody@example.com is not in the people "
+                                     "directory (see 'burnrate-cli people list')\n"));
+    QVERIFY(run.out.isEmpty());
+
+    {
+        Result<std::unique_ptr<Ledger>> ledger = Ledger::open(m_db, Ledger::Access::ReadWrite);
+        QVERIFY(ledger);
+        QVERIFY(PeerQuery::setComparisonEnabled(**ledger, false));
+    }
+    run = cli(db + words("peers --person ana@example.com --period last-month"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("spent $12.50")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Peer comparison is switched off")),
+             qPrintable(run.out));
+    QVERIFY2(!run.out.contains(QLatin1String("median")), qPrintable(run.out));
+    run = cli(db + words("--json peers --person ana@example.com --period last-month"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject off = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(off["peer_comparison"].toString(), QStringLiteral("off"));
+    QCOMPARE(off["groups"].toArray(), QJsonArray());
+    QCOMPARE(off["spent_usd"].toDouble(), 12.5);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
