@@ -93,3 +93,36 @@ QList<std::pair<Team, int>> DashboardState::teamsInTreeOrder() const
     visit(visit, 0, 0);
     return ordered;
 }
+
+bool DashboardState::isMyBudget(const Budget &budget) const
+{
+    if (meEmail.isEmpty())
+        return false;
+    switch (budget.scope) {
+    case BudgetScope::Organisation:
+        return false;
+    case BudgetScope::Person:
+        return budget.scopeName.compare(meEmail, Qt::CaseInsensitive) == 0;
+    case BudgetScope::Team:
+        if (meTeam.isEmpty())
+            return false;
+        if (budget.scopeName == meTeam)
+            return true;
+        return budget.includeSubteams && teamSubtree(budget.scopeName).contains(meTeam);
+    }
+    return false;
+}
+
+std::optional<BudgetEvaluation> myWorstBudget(const DashboardState &state,
+                                              const QList<BudgetEvaluation> &evaluations)
+{
+    std::optional<BudgetEvaluation> worst;
+    for (const BudgetEvaluation &evaluation : evaluations) {
+        if (!evaluation.error.isEmpty() || !state.isMyBudget(evaluation.budget))
+            continue;
+        if (!worst || evaluation.state > worst->state
+            || (evaluation.state == worst->state && evaluation.percent() > worst->percent()))
+            worst = evaluation;
+    }
+    return worst;
+}

@@ -27,7 +27,15 @@ struct DashboardState
     QList<Person> membersOf(const QString &teamName) const;
     // Teams in hierarchy order (parents before their children) with their depth, for selectors.
     QList<std::pair<Team, int>> teamsInTreeOrder() const;
+    // Whether the budget is about "me": my own, my team's, or one of a team above mine that
+    // counts its nested teams.
+    bool isMyBudget(const Budget &budget) const;
 };
+
+// Among "my" budgets that could be evaluated, the one in the worst state (exceeded, then
+// warning, then ok; the higher percent used among equals). None when I have no such budget.
+std::optional<BudgetEvaluation> myWorstBudget(const DashboardState &state,
+                                              const QList<BudgetEvaluation> &evaluations);
 
 // "Me" is the override when it names someone in the directory, else the ledger's me_email
 // setting, else nobody. The period is counted in the ledger's reporting zone.

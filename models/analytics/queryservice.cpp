@@ -1,21 +1,13 @@
 #include "queryservice.h"
 
-#include "budgets/budgetstore.h"
+#include "budgets/alertstore.h"
+#include "budgets/budgetevaluator.h"
 #include "pricing/pricebook.h"
 #include "pricing/pricetable.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcQueries, "burnrate.analytics.queries", QtInfoMsg)
-
-std::optional<double> BudgetStatus::percent() const
-{
-    if (budget.limitMicros && *budget.limitMicros > 0)
-        return 100.0 * double(spent.costMicros) / double(*budget.limitMicros);
-    if (budget.limitTokens && *budget.limitTokens > 0)
-        return 100.0 * double(spent.tokens.total()) / double(*budget.limitTokens);
-    return std::nullopt;
-}
 
 QueryService::QueryService(const QString &ledgerPath, QObject *parent)
     : QObject(parent), m_ledgerPath(ledgerPath)
@@ -24,7 +16,8 @@ QueryService::QueryService(const QString &ledgerPath, QObject *parent)
     qRegisterMetaType<QList<Report>>();
     qRegisterMetaType<DirectorySnapshot>();
     qRegisterMetaType<QList<SourceInfo>>();
-    qRegisterMetaType<QList<BudgetStatus>>();
+    qRegisterMetaType<QList<BudgetEvaluation>>();
+    qRegisterMetaType<QList<BudgetAlert>>();
     qRegisterMetaType<PriceSnapshot>();
     qRegisterMetaType<Reconciliation>();
     qRegisterMetaType<Error>();
@@ -69,6 +62,12 @@ quint64 QueryService::requestSources()
 quint64 QueryService::requestBudgets(qint64 nowMs)
 {
     return post([nowMs](QueryService *self, quint64 ticket) { self->runBudgets(ticket, nowMs); });
+}
+
+quint64 QueryService::requestAlertHistory(int limit)
+{
+    return post(
+        [limit](QueryService *self, quint64 ticket) { self->runAlertHistory(ticket, limit); });
 }
 
 quint64 QueryService::requestPrices()
@@ -170,35 +169,25 @@ void QueryService::runBudgets(quint64 ticket, qint64 nowMs)
     Ledger *ledger = this->ledger(ticket);
     if (!ledger)
         return;
-    Result<QList<Budget>> budgets = BudgetStore(*ledger).budgets();
-    if (!budgets) {
-        emit errorOccurred(ticket, budgets.error());
+    Result<QList<BudgetEvaluation>> evaluations = BudgetEvaluator(*ledger).evaluateAll(nowMs);
+    if (!evaluations) {
+        emit errorOccurred(ticket, evaluations.error());
         return;
     }
-    ReportQuery query(*ledger);
-    QList<BudgetStatus> statuses;
-    for (const Budget &budget : std::as_const(*budgets)) {
-        QTimeZone zone(budget.timeZone.toUtf8());
-        if (!zone.isValid())
-            zone = ledger->reportingTimeZone();
-        const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
-        const auto [first, last] = budgetPeriodDays(budget, today);
-        ReportRequest request;
-        request.since = first;
-        request.until = last;
-        request.zone = zone;
-        if (budget.scope == BudgetScope::Person)
-            request.personEmail = budget.scopeName;
-        else if (budget.scope == BudgetScope::Team)
-            request.teamName = budget.scopeName;
-        Result<Report> report = query.run(request);
-        if (!report) {
-            emit errorOccurred(ticket, report.error());
-            return;
-        }
-        statuses.append(BudgetStatus {budget, first, last, report->totals});
+    emit budgetsReady(ticket, *evaluations);
+}
+
+void QueryService::runAlertHistory(quint64 ticket, int limit)
+{
+    Ledger *ledger = this->ledger(ticket);
+    if (!ledger)
+        return;
+    Result<QList<BudgetAlert>> alerts = AlertStore(*ledger).history(limit);
+    if (!alerts) {
+        emit errorOccurred(ticket, alerts.error());
+        return;
     }
-    emit budgetsReady(ticket, statuses);
+    emit alertHistoryReady(ticket, *alerts);
 }
 
 void QueryService::runPrices(quint64 ticket)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "budgets/budget.h"
+#include "budgets/budgetalert.h"
+#include "budgets/budgetevaluator.h"
 #include "core/result.h"
 #include "ledger/ledger.h"
 #include "ledger/peopledirectory.h"
@@ -28,19 +29,6 @@ struct DirectorySnapshot
     QList<UnmatchedIdentity> unmatched;
 };
 
-// A budget with what was spent in its current period.
-struct BudgetStatus
-{
-    Budget budget;
-    QDate periodStart; // in the budget's zone
-    QDate periodEnd;
-    ReportTotals spent;
-
-    // Spent against the limit in percent (money or tokens, as the limit is), nothing when the
-    // budget has no limit.
-    std::optional<double> percent() const;
-};
-
 // The price table in force.
 struct PriceSnapshot
 {
@@ -51,7 +39,6 @@ struct PriceSnapshot
 };
 
 Q_DECLARE_METATYPE(DirectorySnapshot)
-Q_DECLARE_METATYPE(BudgetStatus)
 Q_DECLARE_METATYPE(PriceSnapshot)
 
 // Runs the dashboard's queries on a read-only ledger connection of its own, on the thread it
@@ -73,8 +60,11 @@ public:
     quint64 requestReports(const QList<ReportRequest> &requests);
     quint64 requestDirectory();
     quint64 requestSources();
-    // Each budget's current period is the one containing nowMs in the budget's own zone.
+    // Every budget evaluated at nowMs: its current period (the one containing nowMs in the
+    // budget's own zone), spend, forecast and state.
     quint64 requestBudgets(qint64 nowMs);
+    // The alert history, newest first.
+    quint64 requestAlertHistory(int limit = 500);
     quint64 requestPrices();
     quint64 requestReconciliation(const ReconciliationRequest &request);
 
@@ -87,7 +77,8 @@ signals:
     void reportsReady(quint64 ticket, const QList<Report> &reports);
     void directoryReady(quint64 ticket, const DirectorySnapshot &directory);
     void sourcesReady(quint64 ticket, const QList<SourceInfo> &sources);
-    void budgetsReady(quint64 ticket, const QList<BudgetStatus> &budgets);
+    void budgetsReady(quint64 ticket, const QList<BudgetEvaluation> &budgets);
+    void alertHistoryReady(quint64 ticket, const QList<BudgetAlert> &alerts);
     void pricesReady(quint64 ticket, const PriceSnapshot &prices);
     void reconciliationReady(quint64 ticket, const Reconciliation &reconciliation);
     void errorOccurred(quint64 ticket, const Error &error);
@@ -102,6 +93,7 @@ private:
     void runDirectory(quint64 ticket);
     void runSources(quint64 ticket);
     void runBudgets(quint64 ticket, qint64 nowMs);
+    void runAlertHistory(quint64 ticket, int limit);
     void runPrices(quint64 ticket);
     void runReconciliation(quint64 ticket, const ReconciliationRequest &request);
 

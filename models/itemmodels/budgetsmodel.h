@@ -1,26 +1,52 @@
 #pragma once
 
-#include "analytics/queryservice.h"
+#include "budgets/budgetevaluator.h"
 #include "tablemodelbase.h"
 
-// Budgets with their spend this period: scope, period, limit, spent, percent used, dates.
+// Budgets evaluated in their current period: scope, period with its dates, limit, spent,
+// remaining, percent used, forecast at the period's end (with its confidence), when the limit
+// runs out at this pace, and the state. Money reads as elsewhere in the app ("unpriced", never
+// "$0.00" for unknown cost; tooltips say what a figure is made of); token limits read "1,500
+// tokens". ItemRole::Key is the budget's id, ItemRole::State its BudgetState as int (or
+// ErrorState for a budget that could not be evaluated), so views can colour it.
 class BudgetsModel : public TableModelBase
 {
     Q_OBJECT
 public:
-    enum Column { Scope, Period, Limit, Spent, Used, Dates, Enforcement, ColumnCount };
+    enum Column {
+        Scope,
+        Period,
+        Limit,
+        Spent,
+        Remaining,
+        Used,
+        Forecast,
+        RunsOut,
+        State,
+        ColumnCount
+    };
+    static constexpr int ErrorState = -1;
 
     explicit BudgetsModel(QObject *parent = nullptr);
-    void setBudgets(const QList<BudgetStatus> &budgets);
-    const QList<BudgetStatus> &budgets() const { return m_budgets; }
+    void setEvaluations(const QList<BudgetEvaluation> &evaluations);
+    const QList<BudgetEvaluation> &evaluations() const { return m_evaluations; }
+    // The row of the budget; -1 when it is not listed.
+    int rowOf(qint64 budgetId) const;
 
-    static QString scopeText(const Budget &budget);
-    static QString periodText(BudgetPeriod period);
+    static QString scopeText(const Budget &budget); // "Organisation", "Team Platform", ...
+    static QString periodText(BudgetPeriod period); // "Daily", "Weekly", ...
+    static QString stateText(BudgetState state); // "OK", "Warning", "Exceeded"
+    static QString confidenceText(ForecastConfidence confidence);
+    // A limit or an amount in the limit's unit: "$12.35" or "1,500 tokens".
+    static QString amountText(qint64 amount, bool inTokens);
 
 protected:
-    int rows() const override { return int(m_budgets.size()); }
+    int rows() const override { return int(m_evaluations.size()); }
     QVariant cell(int row, int column, int role) const override;
 
 private:
-    QList<BudgetStatus> m_budgets;
+    static QString periodToolTip(const Budget &budget);
+    static QString stateToolTip(const BudgetEvaluation &evaluation);
+
+    QList<BudgetEvaluation> m_evaluations;
 };

@@ -1,4 +1,5 @@
 target_sources(burnrate_models PRIVATE
+    itemmodels/alertsmodel.cpp itemmodels/alertsmodel.h
     itemmodels/budgetsmodel.cpp itemmodels/budgetsmodel.h
     itemmodels/displayformat.cpp itemmodels/displayformat.h
     itemmodels/itemroles.h

@@ -1,6 +1,8 @@
 #include "analytics/queryservice.h"
+#include "budgets/alertstore.h"
 #include "budgets/budgetstore.h"
 #include "ledger/peopledirectory.h"
+#include "ledger/sqlitedatabase.h"
 #include "support/templedger.h"
 
 #include <QSignalSpy>
@@ -44,7 +46,8 @@ signals:
     void reportsReady(quint64 ticket, const QList<Report> &reports);
     void directoryReady(quint64 ticket, const DirectorySnapshot &directory);
     void sourcesReady(quint64 ticket, const QList<SourceInfo> &sources);
-    void budgetsReady(quint64 ticket, const QList<BudgetStatus> &budgets);
+    void budgetsReady(quint64 ticket, const QList<BudgetEvaluation> &budgets);
+    void alertHistoryReady(quint64 ticket, const QList<BudgetAlert> &alerts);
     void pricesReady(quint64 ticket, const PriceSnapshot &prices);
     void reconciliationReady(quint64 ticket, const Reconciliation &reconciliation);
     void errorOccurred(quint64 ticket, const Error &error);
@@ -62,6 +65,7 @@ private slots:
     void directory();
     void sources();
     void budgetsSpendTheirOwnPeriod();
+    void alertHistoryNewestFirst();
     void prices();
     void reconciliation();
     void missingLedgerIsAnError();
@@ -128,6 +132,7 @@ void tst_QueryService::connectReceiver(QueryService &service)
     connect(&service, &QueryService::directoryReady, receiver, &Receiver::directoryReady);
     connect(&service, &QueryService::sourcesReady, receiver, &Receiver::sourcesReady);
     connect(&service, &QueryService::budgetsReady, receiver, &Receiver::budgetsReady);
+    connect(&service, &QueryService::alertHistoryReady, receiver, &Receiver::alertHistoryReady);
     connect(&service, &QueryService::pricesReady, receiver, &Receiver::pricesReady);
     connect(&service, &QueryService::reconciliationReady, receiver, &Receiver::reconciliationReady);
     connect(&service, &QueryService::errorOccurred, receiver, &Receiver::errorOccurred);
@@ -244,23 +249,65 @@ void tst_QueryService::budgetsSpendTheirOwnPeriod()
     QSignalSpy spy(m_receiver.get(), &Receiver::budgetsReady);
     m_service->requestBudgets(at(QDate(2026, 11, 21), 12));
     QVERIFY(spy.wait());
-    const QList<BudgetStatus> budgets = spy.first().at(1).value<QList<BudgetStatus>>();
+    const QList<BudgetEvaluation> budgets = spy.first().at(1).value<QList<BudgetEvaluation>>();
     QCOMPARE(budgets.size(), 2);
-    for (const BudgetStatus &status : budgets) {
-        if (status.budget.scope == BudgetScope::Team) {
-            QCOMPARE(status.periodStart, QDate(2026, 11, 1));
-            QCOMPARE(status.periodEnd, QDate(2026, 11, 30));
-            QCOMPARE(status.spent.costMicros, 3'750'000); // ana + bob
-            QCOMPARE(status.percent().value(), 37.5);
+    for (const BudgetEvaluation &evaluation : budgets) {
+        QVERIFY2(evaluation.error.isEmpty(), qPrintable(evaluation.error));
+        if (evaluation.budget.scope == BudgetScope::Team) {
+            QCOMPARE(evaluation.period.first, QDate(2026, 11, 1));
+            QCOMPARE(evaluation.period.last, QDate(2026, 11, 30));
+            QCOMPARE(evaluation.spent, 3'750'000); // ana + bob
+            QCOMPARE(evaluation.limit, 10'000'000);
+            QCOMPARE(evaluation.percent(), 37.5);
         } else {
-            QCOMPARE(status.periodStart, QDate(2026, 11, 21));
-            QCOMPARE(status.spent.tokens.total(), 1500); // bob's haiku day only
-            QCOMPARE(status.percent().value(), 50.0);
+            QCOMPARE(evaluation.period.first, QDate(2026, 11, 21));
+            QCOMPARE(evaluation.spent, 1500); // bob's haiku day only, in tokens
+            QCOMPARE(evaluation.percent(), 50.0);
         }
     }
 }
 
+void tst_QueryService::alertHistoryNewestFirst()
+{
+    Budget budget;
+    budget.scope = BudgetScope::Person;
+    budget.scopeName = QStringLiteral("bob@example.com");
+    budget.limitMicros = 2'000'000;
+    Result<qint64> budgetId = BudgetStore(m_ledger->ledger()).add(budget, 0);
+    QVERIFY(budgetId);
+    {
+        SqliteTransaction transaction(m_ledger->ledger().database());
+        AlertStore alerts(m_ledger->ledger());
+        for (const int threshold : {50, 80}) {
+            BudgetAlert alert;
+            alert.budgetId = *budgetId;
+            alert.budgetLabel = QStringLiteral("person:bob@example.com · month");
+            alert.periodFirst = QDate(2026, 11, 1);
+            alert.periodLast = QDate(2026, 11, 30);
+            alert.threshold = threshold;
+            alert.firedMs = at(QDate(2026, 11, 20), threshold == 50 ? 10 : 11);
+            alert.spent = 1'750'000;
+            alert.limit = 2'000'000;
+            alert.message = QStringLiteral("%1 % used").arg(threshold);
+            alert.recipients = {
+                {QStringLiteral("bob@example.com"), QStringLiteral("Bob"), RecipientRole::Owner}};
+            QVERIFY(alerts.recordOnce(alert, 1, alert.firedMs));
+        }
+        QVERIFY(transaction.commit());
+    }
 
+    startService(m_ledger->path());
+    QSignalSpy spy(m_receiver.get(), &Receiver::alertHistoryReady);
+    const quint64 ticket = m_service->requestAlertHistory();
+    QVERIFY(spy.wait());
+    QCOMPARE(spy.first().at(0).value<quint64>(), ticket);
+    const QList<BudgetAlert> history = spy.first().at(1).value<QList<BudgetAlert>>();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history[0].threshold, 80);
+    QCOMPARE(history[1].threshold, 50);
+    QCOMPARE(history[0].budgetId, *budgetId);
+    QVERIFY(history[0].isFor(QStringLiteral("BOB@example.com")));
+}
 
 void tst_QueryService::prices()
 {

@@ -1,7 +1,6 @@
 #include "analytics/breakdown.h"
 #include "analytics/dashboardstate.h"
 #include "analytics/reportperiod.h"
-#include "itemmodels/budgetsmodel.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/peoplemodel.h"
@@ -92,7 +91,6 @@ private slots:
     void teamTreeSumsNestedTeams();
     void directoryModels();
     void sourcesModel();
-    void budgetsModel();
     void priceTableModel();
     void compactNumbers_data();
     void compactNumbers();
@@ -362,31 +360,6 @@ void tst_ReportTableModel::sourcesModel()
     QCOMPARE(cell(model, 0, SourcesModel::Records, ItemRole::Sort).toLongLong(), 1234);
     QCOMPARE(cell(model, 0, SourcesModel::LastUsage).toString(), QStringLiteral("never"));
     QCOMPARE(cell(model, 0, SourcesModel::LastError).toString(), QStringLiteral("timeout"));
-}
-
-void tst_ReportTableModel::budgetsModel()
-{
-    BudgetsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Budget money;
-    money.scope = BudgetScope::Team;
-    money.scopeName = QStringLiteral("Platform");
-    money.limitMicros = 200'000'000;
-    Budget tokens;
-    tokens.scope = BudgetScope::Person;
-    tokens.scopeName = QStringLiteral("ana@example.com");
-    tokens.period = BudgetPeriod::Week;
-    tokens.limitTokens = 1000;
-    model.setBudgets(
-        {BudgetStatus {money, QDate(2026, 11, 1), QDate(2026, 11, 30), totals(50'000'000, 1)},
-         BudgetStatus {tokens, QDate(2026, 11, 16), QDate(2026, 11, 22), totals(0, 1500)}});
-    QCOMPARE(cell(model, 0, BudgetsModel::Scope).toString(), QStringLiteral("Team Platform"));
-    QCOMPARE(cell(model, 0, BudgetsModel::Limit).toString(), QStringLiteral("$200.00"));
-    QCOMPARE(cell(model, 0, BudgetsModel::Spent).toString(), QStringLiteral("$50.00"));
-    QCOMPARE(cell(model, 0, BudgetsModel::Used).toString(), QStringLiteral("25 %"));
-    QCOMPARE(cell(model, 1, BudgetsModel::Period).toString(), QStringLiteral("Weekly"));
-    QCOMPARE(cell(model, 1, BudgetsModel::Used, ItemRole::Sort).toDouble(), 150.0);
-    QVERIFY(cell(model, 1, BudgetsModel::Spent).toString().endsWith(QStringLiteral("tokens")));
 }
 
 void tst_ReportTableModel::priceTableModel()
