@@ -1,21 +1,36 @@
 #include "budgetspage.h"
 
 #include "analytics/queryservice.h"
+#include "budgetdialog.h"
+#include "budgets/budgetadministration.h"
 #include "core/clock.h"
+#include "errortext.h"
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/itemroles.h"
 #include "tableviews.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
 
-// Draws the percentage used as a progress bar, so the budgets near their limit stand out.
+const QColor exceededColour(0xd6, 0x45, 0x45);
+const QColor warningColour(0xe0, 0x9b, 0x2d);
+const QColor problemTextColour(0xb3, 0x26, 0x1e);
+const QColor warningTextColour(0x9a, 0x5b, 0x00);
+
+// Draws the percentage used as a progress bar in the state's colour, so the budgets near their
+// limit stand out.
 class UsedDelegate : public QStyledItemDelegate
 {
 public:
@@ -38,13 +53,45 @@ public:
         bar.textVisible = true;
         bar.state = option.state | QStyle::State_Horizontal;
         bar.palette = option.palette;
-        if (percent >= 100)
-            bar.palette.setColor(QPalette::Highlight, QColor(0xd6, 0x45, 0x45));
-        else if (percent >= 80)
-            bar.palette.setColor(QPalette::Highlight, QColor(0xe0, 0x9b, 0x2d));
+        switch (index.data(ItemRole::State).toInt()) {
+        case int(BudgetState::Exceeded):
+            bar.palette.setColor(QPalette::Highlight, exceededColour);
+            break;
+        case int(BudgetState::Warning):
+            bar.palette.setColor(QPalette::Highlight, warningColour);
+            break;
+        default:
+            break;
+        }
         const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+};
+
+// The state in words, amber for a warning, red and bold once exceeded or not evaluated.
+class StateDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        switch (index.data(ItemRole::State).toInt()) {
+        case int(BudgetState::Warning):
+            option->palette.setColor(QPalette::Text, warningTextColour);
+            option->font.setBold(true);
+            break;
+        case int(BudgetState::Exceeded):
+        case BudgetsModel::ErrorState:
+            option->palette.setColor(QPalette::Text, problemTextColour);
+            option->font.setBold(true);
+            break;
+        default:
+            break;
+        }
     }
 };
 
@@ -53,33 +100,186 @@ public:
 BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
 {
-    QVBoxLayout *layout = setColumnContent();
-    QWidget *content = layout->parentWidget();
-    layout->addWidget(TableViews::sectionTitle(tr("Budgets in their current period"), content));
+    // Above the table's loading and empty states: with no budget, Add is what matters.
+    auto *header = new QHBoxLayout;
+    m_add = new QPushButton(tr("&Add…"), this);
+    m_add->setAccessibleName(tr("Add a budget"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setAccessibleName(tr("Edit the selected budget"));
+    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove->setAccessibleName(tr("Remove the selected budget"));
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleName(tr("Result"));
+    header->addWidget(TableViews::sectionTitle(tr("Budgets in their current period"), this));
+    header->addWidget(m_message, 1);
+    for (QPushButton *button : {m_add, m_edit, m_remove})
+        header->addWidget(button);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_budgets = new BudgetsModel(this);
     m_view = TableViews::createTable(m_budgets, tr("Budgets"), content);
     m_view->setItemDelegateForColumn(BudgetsModel::Used, new UsedDelegate(m_view));
+    m_view->setItemDelegateForColumn(BudgetsModel::State, new StateDelegate(m_view));
     layout->addWidget(m_view);
+    auto *note = new QLabel(
+        tr("Each budget counts its own period in its own time zone, whatever period the window "
+           "shows. The forecast follows the recent daily pace, with quieter weekends."),
+        content);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(note);
+    setContent(content, header);
+
+    connect(m_add, &QPushButton::clicked, this, &BudgetsPage::addBudget);
+    connect(m_edit, &QPushButton::clicked, this, &BudgetsPage::editBudget);
+    connect(m_remove, &QPushButton::clicked, this, &BudgetsPage::removeBudget);
+    // Not `activated`: styles that activate on a single click would open a dialog on every click.
+    connect(m_view, &QTableView::doubleClicked, this, &BudgetsPage::editBudget);
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *editKey = new QShortcut(key, m_view);
+        editKey->setContext(Qt::WidgetShortcut);
+        connect(editKey, &QShortcut::activated, this, &BudgetsPage::editBudget);
+    }
+    auto *removeKey = new QShortcut(QKeySequence::Delete, m_view);
+    removeKey->setContext(Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, &BudgetsPage::removeBudget);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BudgetsPage::updateButtons);
 
     connect(m_queries, &QueryService::budgetsReady, this,
-            [this](quint64 ticket, const QList<BudgetStatus> &budgets) {
+            [this](quint64 ticket, const QList<BudgetEvaluation> &budgets) {
                 if (ticket != m_ticket)
                     return;
-                m_budgets->setBudgets(budgets);
+                const qint64 selected = m_selectAfterReload ? m_selectAfterReload : selectedId();
+                m_selectAfterReload = 0;
+                m_budgets->setEvaluations(budgets);
                 m_view->setColumnWidth(BudgetsModel::Used,
                                        std::max(m_view->columnWidth(BudgetsModel::Used), 140));
+                selectBudget(selected);
+                updateButtons();
                 if (budgets.isEmpty()) {
                     showEmpty(tr("No budgets yet"),
-                              tr("Set one with “burnrate-cli budgets set --scope team:NAME "
-                                 "--period month --limit-usd 500”."));
+                              m_administration
+                                  ? tr("Add one above, or with “burnrate-cli budgets set --scope "
+                                       "team:NAME --period month --limit-usd 500”.")
+                                  : tr("Set one with “burnrate-cli budgets set --scope team:NAME "
+                                       "--period month --limit-usd 500”."));
                 } else {
                     showContent();
                 }
             });
+    updateButtons();
+}
+
+void BudgetsPage::setBudgetAdministration(BudgetAdministration *administration)
+{
+    m_administration = administration;
+    updateButtons();
 }
 
 void BudgetsPage::reload()
 {
     m_ticket = m_queries->requestBudgets(m_clock->nowMs());
     startLoading();
+}
+
+qint64 BudgetsPage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.constFirst().data(ItemRole::Key).toLongLong();
+}
+
+void BudgetsPage::selectBudget(qint64 id)
+{
+    const int row = m_budgets->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = TableViews::proxyOf(m_view)->mapFromSource(m_budgets->index(row, 0));
+    m_view->selectionModel()->select(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+}
+
+void BudgetsPage::updateButtons()
+{
+    const bool canChange = m_administration != nullptr;
+    const bool hasSelection = selectedId() != 0;
+    m_add->setEnabled(canChange);
+    m_edit->setEnabled(canChange && hasSelection);
+    m_remove->setEnabled(canChange && hasSelection);
+    const QString why = canChange ? QString() : tr("Budgets cannot be changed in this window.");
+    for (QPushButton *button : {m_add, m_edit, m_remove})
+        button->setToolTip(why);
+}
+
+BudgetDialog *BudgetsPage::openDialog(BudgetDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BudgetDialog::budgetSaved, this, &BudgetsPage::onBudgetSaved);
+    dialog->open();
+    return dialog;
+}
+
+void BudgetsPage::addBudget()
+{
+    if (m_administration)
+        openDialog(new BudgetDialog(m_administration, state(), this));
+}
+
+void BudgetsPage::editBudget()
+{
+    const int row = m_budgets->rowOf(selectedId());
+    if (!m_administration || row < 0)
+        return;
+    openDialog(
+        new BudgetDialog(m_administration, state(), m_budgets->evaluations()[row].budget, this));
+}
+
+void BudgetsPage::removeBudget()
+{
+    const int row = m_budgets->rowOf(selectedId());
+    if (!m_administration || row < 0)
+        return;
+    const Budget budget = m_budgets->evaluations()[row].budget;
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Remove budget"),
+        tr("Remove the budget %1? Its alert history stays.").arg(budget.scopeLabel()),
+        QMessageBox::Cancel, this);
+    QPushButton *remove = question->addButton(tr("Remove"), QMessageBox::AcceptRole);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(remove, &QPushButton::clicked, this, [this, budget] {
+        if (!m_administration)
+            return;
+        if (Status removed = m_administration->remove(budget.id); !removed) {
+            showMessage(errorText(removed.error()), true);
+            return;
+        }
+        showMessage(tr("Removed the budget %1.").arg(budget.scopeLabel()));
+        emit budgetsEdited();
+        reloadNow();
+    });
+    question->open();
+}
+
+void BudgetsPage::onBudgetSaved(qint64 id)
+{
+    showMessage(tr("Saved."));
+    m_selectAfterReload = id;
+    emit budgetsEdited();
+    reloadNow();
+}
+
+void BudgetsPage::showMessage(const QString &text, bool isProblem)
+{
+    m_message->setText(text);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText,
+                     isProblem ? problemTextColour
+                               : QWidget::palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
 }

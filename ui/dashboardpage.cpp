@@ -48,6 +48,12 @@ void DashboardPage::setState(const DashboardState &state)
     reloadIfStale();
 }
 
+void DashboardPage::markStale()
+{
+    m_isStale = true;
+    reloadIfStale();
+}
+
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

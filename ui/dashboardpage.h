@@ -23,6 +23,9 @@ public:
     // True once the answer to the latest request is shown (content, empty state or error).
     bool isLoaded() const { return m_isLoaded; }
     StateStack *stateStack() const { return m_stack; }
+    // What the page shows is out of date (changed by something other than the state): it asks
+    // again now when visible, else when next shown.
+    void markStale();
 
 signals:
     void loaded();

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "alertbanner.h"
+#include "alertspage.h"
 #include "analytics/queryservice.h"
 #include "appicon.h"
+#include "budgets/budgetadministration.h"
 #include "budgetspage.h"
 #include "errortext.h"
 #include "myusagepage.h"
@@ -31,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QueryService *queries, const Clock *clock, QWidget *parent)
     : QMainWindow(parent), m_queries(queries), m_clock(clock)
@@ -69,10 +73,9 @@ MainWindow::~MainWindow() = default;
 QString MainWindow::pageKey(Page page)
 {
     static const QStringList keys = {
-        QStringLiteral("my-usage"),     QStringLiteral("team"),
-        QStringLiteral("organisation"), QStringLiteral("budgets"),
-        QStringLiteral("sources"),      QStringLiteral("people"),
-        QStringLiteral("pricing"),      QStringLiteral("reconciliation"),
+        QStringLiteral("my-usage"), QStringLiteral("team"),    QStringLiteral("organisation"),
+        QStringLiteral("budgets"),  QStringLiteral("alerts"),  QStringLiteral("sources"),
+        QStringLiteral("people"),   QStringLiteral("pricing"), QStringLiteral("reconciliation"),
         QStringLiteral("settings"),
     };
     return keys.value(int(page));
@@ -81,8 +84,13 @@ QString MainWindow::pageKey(Page page)
 QWidget *MainWindow::createDashboard()
 {
     auto *dashboard = new QWidget(m_central);
-    auto *layout = new QHBoxLayout(dashboard);
-    layout->setContentsMargins(6, 6, 6, 6);
+    auto *column = new QVBoxLayout(dashboard);
+    column->setContentsMargins(6, 6, 6, 6);
+    m_banner = new AlertBanner(dashboard);
+    column->addWidget(m_banner);
+    auto *layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(layout, 1);
 
     m_navigation = new QListWidget(dashboard);
     m_navigation->setAccessibleName(tr("Pages"));
@@ -99,6 +107,7 @@ QWidget *MainWindow::createDashboard()
         {tr("Team"), new TeamPage(m_queries, m_clock, m_pages)},
         {tr("Organisation"), new OrganisationPage(m_queries, m_clock, m_pages)},
         {tr("Budgets"), new BudgetsPage(m_queries, m_clock, m_pages)},
+        {tr("Alerts"), new AlertsPage(m_queries, m_clock, m_pages)},
         {tr("Sources"), new SourcesPage(m_queries, m_clock, m_pages)},
         {tr("People"), new PeoplePage(m_queries, m_clock, m_pages)},
         {tr("Pricing"), new PricingPage(m_queries, m_clock, m_pages)},
@@ -116,6 +125,13 @@ QWidget *MainWindow::createDashboard()
             &QStackedWidget::setCurrentIndex);
     connect(static_cast<SettingsPage *>(page(Page::Settings)), &SettingsPage::meOverrideChanged,
             this, &MainWindow::setMeOverride);
+    connect(static_cast<BudgetsPage *>(page(Page::Budgets)), &BudgetsPage::budgetsEdited, this,
+            &MainWindow::budgetsEdited);
+    connect(static_cast<AlertsPage *>(page(Page::Alerts)), &AlertsPage::alertsEdited, this,
+            &MainWindow::budgetsEdited);
+    connect(m_banner, &AlertBanner::acknowledgeRequested, this, &MainWindow::acknowledgeAlert);
+    connect(m_banner, &AlertBanner::snoozeRequested, this, &MainWindow::snoozeAlert);
+    connect(m_banner, &AlertBanner::showAlertsRequested, this, [this] { showPage(Page::Alerts); });
     m_navigation->setCurrentRow(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -164,7 +180,8 @@ void MainWindow::createMenus()
     for (int i = 0; i < pageCount; ++i) {
         QAction *go = view->addAction(m_navigation->item(i)->text(), this,
                                       [this, i] { showPage(Page(i)); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page, as the number row runs.
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
     if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("periodToolBar"))) {
         auto *spacer = new QWidget(toolBar);
@@ -220,7 +237,66 @@ void MainWindow::applyState()
     m_periodSpan->setText(PeriodText::span(m_state.span));
     for (DashboardPage *page : std::as_const(m_pageWidgets))
         page->setState(m_state);
+    m_banner->setAlerts(m_activeAlerts, m_state.meEmail);
     emit stateChanged(m_state);
+}
+
+void MainWindow::setBudgetAdministration(BudgetAdministration *administration)
+{
+    m_budgetAdministration = administration;
+    static_cast<BudgetsPage *>(page(Page::Budgets))->setBudgetAdministration(administration);
+    static_cast<AlertsPage *>(page(Page::Alerts))->setBudgetAdministration(administration);
+}
+
+void MainWindow::setActiveAlerts(const QList<BudgetAlert> &active)
+{
+    m_activeAlerts = active;
+    m_banner->setAlerts(m_activeAlerts, m_state.meEmail);
+}
+
+void MainWindow::setBudgetEvaluations(const QList<BudgetEvaluation> &evaluations)
+{
+    m_tray->setBudgetEvaluations(evaluations);
+}
+
+void MainWindow::notifyAlerts(const QList<BudgetAlert> &fired)
+{
+    if (fired.isEmpty())
+        return;
+    m_tray->notifyAlerts(fired);
+    page(Page::Alerts)->markStale();
+    page(Page::Budgets)->markStale();
+}
+
+void MainWindow::acknowledgeAlert(qint64 alertId)
+{
+    if (!m_budgetAdministration)
+        return;
+    if (Status acknowledged = m_budgetAdministration->acknowledge(alertId); !acknowledged) {
+        statusBar()->showMessage(errorText(acknowledged.error()));
+        return;
+    }
+    forgetActiveAlert(alertId);
+}
+
+void MainWindow::snoozeAlert(qint64 alertId, qint64 forMs)
+{
+    if (!m_budgetAdministration)
+        return;
+    if (Status snoozed = m_budgetAdministration->snooze(alertId, forMs); !snoozed) {
+        statusBar()->showMessage(errorText(snoozed.error()));
+        return;
+    }
+    forgetActiveAlert(alertId);
+}
+
+void MainWindow::forgetActiveAlert(qint64 alertId)
+{
+    // The banner moves on at once; the monitor's next list confirms it.
+    m_activeAlerts.removeIf([alertId](const BudgetAlert &alert) { return alert.id == alertId; });
+    m_banner->setAlerts(m_activeAlerts, m_state.meEmail);
+    page(Page::Alerts)->markStale();
+    emit budgetsEdited();
 }
 
 void MainWindow::setPeriod(ReportPeriod period)

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+class AlertBanner;
+class BudgetAdministration;
 class Clock;
 class DashboardPage;
 class QAction;
@@ -27,13 +29,14 @@ public:
         Team,
         Organisation,
         Budgets,
+        Alerts,
         Sources,
         People,
         Pricing,
         Reconciliation,
         Settings
     };
-    static constexpr int pageCount = 9;
+    static constexpr int pageCount = 10;
 
     MainWindow(QueryService *queries, const Clock *clock, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -55,9 +58,23 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     QComboBox *periodSelector() const { return m_periodSelector; }
     TrayIcon *trayIcon() const { return m_tray; }
+    AlertBanner *alertBanner() const { return m_banner; }
+
+    // Budgets are added, edited and removed, and alerts acknowledged and snoozed, through this.
+    void setBudgetAdministration(BudgetAdministration *administration);
+
+public slots:
+    // From the AlertMonitor: the active alerts (banner), every budget's evaluation (tray) and
+    // the alerts new since the last evaluation (notifications, history).
+    void setActiveAlerts(const QList<BudgetAlert> &active);
+    void setBudgetEvaluations(const QList<BudgetEvaluation> &evaluations);
+    void notifyAlerts(const QList<BudgetAlert> &fired);
 
 signals:
     void stateChanged(const DashboardState &state);
+    // A budget was added, edited or removed, or an alert acknowledged or snoozed: budgets want
+    // evaluating again.
+    void budgetsEdited();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +87,9 @@ private:
     void applyState();
     void setMeOverride(const QString &email);
     void showAbout();
+    void acknowledgeAlert(qint64 alertId);
+    void snoozeAlert(qint64 alertId, qint64 forMs);
+    void forgetActiveAlert(qint64 alertId);
 
     QueryService *m_queries = nullptr;
     const Clock *m_clock = nullptr;
@@ -83,6 +103,9 @@ private:
     QLabel *m_statusPath = nullptr;
     QAction *m_refreshAction = nullptr;
     TrayIcon *m_tray = nullptr;
+    AlertBanner *m_banner = nullptr;
+    BudgetAdministration *m_budgetAdministration = nullptr;
+    QList<BudgetAlert> m_activeAlerts;
 
     quint64 m_directoryTicket = 0;
     DirectorySnapshot m_directory;

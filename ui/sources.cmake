@@ -1,6 +1,9 @@
 target_sources(burnrate_ui PRIVATE
     agentlogspanel.cpp agentlogspanel.h
+    alertbanner.cpp alertbanner.h
+    alertspage.cpp alertspage.h
     appicon.cpp appicon.h
+    budgetdialog.cpp budgetdialog.h
     budgetspage.cpp budgetspage.h
     dashboardpage.cpp dashboardpage.h
     errortext.cpp errortext.h
@@ -14,6 +17,7 @@ target_sources(burnrate_ui PRIVATE
     reconciliationpage.cpp reconciliationpage.h
     screenshottour.cpp screenshottour.h
     settingspage.cpp settingspage.h
+    snoozemenu.cpp snoozemenu.h
     sourcedialog.cpp sourcedialog.h
     sourcespage.cpp sourcespage.h
     statcard.cpp statcard.h

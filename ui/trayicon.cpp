@@ -2,12 +2,44 @@
 
 #include "analytics/queryservice.h"
 #include "appicon.h"
+#include "itemmodels/alertsmodel.h"
+#include "itemmodels/budgetsmodel.h"
 #include "itemmodels/displayformat.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPainter>
 #include <QSystemTrayIcon>
+
+namespace {
+
+// Burnrate's icon with a dot in the state's colour in its lower right corner.
+QIcon badgedIcon(BudgetState state)
+{
+    const QIcon plain = burnrateIcon();
+    if (state == BudgetState::Ok)
+        return plain;
+    const QColor colour
+        = state == BudgetState::Exceeded ? QColor(0xd6, 0x45, 0x45) : QColor(0xe0, 0x9b, 0x2d);
+    QIcon badged;
+    for (const int size : {16, 32, 64}) {
+        QPixmap pixmap = plain.pixmap(size, size);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal dot = size * 0.45;
+        const QRectF circle(size - dot, size - dot, dot, dot);
+        painter.setPen(QPen(Qt::white, std::max(1.0, size / 16.0)));
+        painter.setBrush(colour);
+        painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5));
+        painter.end();
+        badged.addPixmap(pixmap);
+    }
+    return badged;
+}
+
+} // namespace
 
 TrayIcon::TrayIcon(QueryService *queries, QMainWindow *window)
     : QObject(window), m_queries(queries), m_window(window)
@@ -27,23 +59,35 @@ TrayIcon::TrayIcon(QueryService *queries, QMainWindow *window)
                         || reason == QSystemTrayIcon::DoubleClick)
                         showWindow();
                 });
+        connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::showWindow);
         m_icon->show();
     }
     connect(m_queries, &QueryService::reportReady, this,
             [this](quint64 ticket, const Report &report) {
                 if (ticket != m_ticket)
                     return;
-                setToolTip(tr("Burnrate: my spend this month %1 (%2)")
-                               .arg(DisplayFormat::cost(report.totals),
-                                    DisplayFormat::costKind(report.totals.costKind())));
+                m_spendText = tr("my spend this month %1 (%2)")
+                                  .arg(DisplayFormat::cost(report.totals),
+                                       DisplayFormat::costKind(report.totals.costKind()));
+                updateToolTip();
             });
+}
+
+std::optional<BudgetState> TrayIcon::budgetState() const
+{
+    if (!m_myWorstBudget)
+        return std::nullopt;
+    return m_myWorstBudget->state;
 }
 
 void TrayIcon::setState(const DashboardState &state)
 {
+    m_state = state;
+    updateBudgetState();
     if (state.meEmail.isEmpty()) {
         m_ticket = 0;
-        setToolTip(tr("Burnrate"));
+        m_spendText.clear();
+        updateToolTip();
         return;
     }
     // Always this month, whatever period the window shows.
@@ -55,12 +99,61 @@ void TrayIcon::setState(const DashboardState &state)
     m_ticket = m_queries->requestReport(request);
 }
 
-void TrayIcon::setToolTip(const QString &toolTip)
+void TrayIcon::setBudgetEvaluations(const QList<BudgetEvaluation> &evaluations)
 {
+    m_evaluations = evaluations;
+    updateBudgetState();
+}
+
+void TrayIcon::updateBudgetState()
+{
+    m_myWorstBudget = m_state.isValid ? myWorstBudget(m_state, m_evaluations) : std::nullopt;
+    if (m_icon)
+        m_icon->setIcon(badgedIcon(m_myWorstBudget ? m_myWorstBudget->state : BudgetState::Ok));
+    updateToolTip();
+}
+
+void TrayIcon::updateToolTip()
+{
+    QStringList lines;
+    lines.append(m_spendText.isEmpty() ? tr("Burnrate") : tr("Burnrate: %1").arg(m_spendText));
+    if (m_myWorstBudget) {
+        const BudgetEvaluation &budget = *m_myWorstBudget;
+        lines.append(tr("My budgets: %1 (%2, %3 % used)")
+                         .arg(BudgetsModel::stateText(budget.state), budget.budget.scopeLabel(),
+                              QLocale().toString(budget.percent(), 'f', 0)));
+    }
+    const QString toolTip = lines.join(u'\n');
+    if (toolTip == m_toolTip)
+        return;
     m_toolTip = toolTip;
     if (m_icon)
         m_icon->setToolTip(toolTip);
     emit toolTipChanged(toolTip);
+}
+
+void TrayIcon::notifyAlerts(const QList<BudgetAlert> &alerts)
+{
+    if (m_state.meEmail.isEmpty())
+        return;
+    bool askedForAttention = false;
+    for (const BudgetAlert &alert : alerts) {
+        if (!alert.isFor(m_state.meEmail))
+            continue;
+        if (m_icon && QSystemTrayIcon::supportsMessages()) {
+            const bool isExceeded = alert.kind == AlertKind::Threshold && alert.threshold >= 100;
+            m_icon->showMessage(tr("Budget alert"), AlertsModel::summaryText(alert),
+                                isExceeded ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
+            emit notified(alert.id, Channel::TrayMessage);
+        } else {
+            // No tray to speak from: the banner shows the alert; the window asks for attention
+            // once (a flashing task bar entry, where the platform has one).
+            if (!askedForAttention)
+                QApplication::alert(m_window);
+            askedForAttention = true;
+            emit notified(alert.id, Channel::WindowAlert);
+        }
+    }
 }
 
 void TrayIcon::showWindow()

@@ -1,7 +1,12 @@
 #include "agentlogspanel.h"
+#include "alertbanner.h"
+#include "alertspage.h"
 #include "analytics/queryservice.h"
+#include "budgets/alertstore.h"
+#include "budgets/budgetadministration.h"
 #include "budgets/budgetstore.h"
 #include "budgetspage.h"
+#include "itemmodels/alertsmodel.h"
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/peoplemodel.h"
 #include "itemmodels/personspendmodel.h"
@@ -39,6 +44,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QThread>
@@ -64,6 +70,28 @@ UsageRecord record(const QString &key, const QString &email, const QDate &day, c
     return usage;
 }
 
+// An alert on bob's team budget, addressed to bob, stored in the ledger's history.
+BudgetAlert recordAlert(Ledger &ledger, qint64 budgetId, int threshold, qint64 firedMs)
+{
+    BudgetAlert alert;
+    alert.budgetId = budgetId;
+    alert.budgetLabel = QStringLiteral("team:Platform · month");
+    alert.periodFirst = QDate(2026, 11, 1);
+    alert.periodLast = QDate(2026, 11, 30);
+    alert.threshold = threshold;
+    alert.firedMs = firedMs;
+    alert.spent = threshold * 100'000;
+    alert.limit = 10'000'000;
+    alert.message = QStringLiteral("%1 % of team:Platform's month budget used").arg(threshold);
+    alert.recipients = {
+        {QStringLiteral("bob@example.com"), QStringLiteral("Bob Builder"), RecipientRole::Owner}};
+    SqliteTransaction transaction(ledger.database());
+    Result<std::optional<BudgetAlert>> recorded = AlertStore(ledger).recordOnce(alert, 1, firedMs);
+    if (!recorded || !*recorded || !transaction.commit())
+        return {};
+    return **recorded;
+}
+
 using Tester = QAbstractItemModelTester;
 constexpr auto qtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
@@ -87,6 +115,10 @@ private slots:
     void trayToolTipShowsMySpend();
     void emptyLedgerShowsEmptyStates();
     void sourcesImportAgentLogs();
+    void pageShortcutsFollowTheList();
+    void bannerShowsMyAlertAndActs();
+    void newAlertsNotifyWithoutATray();
+    void trayShowsMyBudgetState();
 
 private:
     void loadPage(MainWindow::Page page);
@@ -98,6 +130,7 @@ private:
 
     TempLedger m_ledger;
     qint64 m_sourceId = 0;
+    qint64 m_budgetId = 0;
     FakeClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC)};
     QThread m_thread;
     std::unique_ptr<QueryService> m_queries;
@@ -144,7 +177,12 @@ void tst_MainWindow::initTestCase()
     budget.scope = BudgetScope::Team;
     budget.scopeName = QStringLiteral("Platform");
     budget.limitMicros = 10'000'000;
-    QVERIFY(BudgetStore(m_ledger.ledger()).add(budget, 0));
+    Result<qint64> budgetId = BudgetStore(m_ledger.ledger()).add(budget, 0);
+    QVERIFY(budgetId);
+    m_budgetId = *budgetId;
+    QVERIFY(recordAlert(m_ledger.ledger(), m_budgetId, 50,
+                        QDateTime(QDate(2026, 11, 20), QTime(11, 0), Qt::UTC).toMSecsSinceEpoch())
+                .id);
     m_thread.start();
 }
 
@@ -224,6 +262,10 @@ void tst_MainWindow::everyPageOpens()
     QCOMPARE(budgets->budgetsModel()->rowCount(), 1);
     QCOMPARE(budgets->budgetsModel()->index(0, BudgetsModel::Spent).data().toString(),
              QStringLiteral("$1.75"));
+
+    auto *alerts = page<AlertsPage>(MainWindow::Page::Alerts);
+    Tester alertTester(alerts->model(), qtTest);
+    QCOMPARE(alerts->model()->rowCount(), 1);
 
     auto *sources = page<SourcesPage>(MainWindow::Page::Sources);
     Tester sourceTester(sources->sourcesModel(), qtTest);
@@ -355,7 +397,8 @@ void tst_MainWindow::emptyLedgerShowsEmptyStates()
     QTRY_VERIFY(window.state().isValid);
     for (const auto which :
          {MainWindow::Page::MyUsage, MainWindow::Page::Team, MainWindow::Page::Organisation,
-          MainWindow::Page::Budgets, MainWindow::Page::Sources, MainWindow::Page::People}) {
+          MainWindow::Page::Budgets, MainWindow::Page::Alerts, MainWindow::Page::Sources,
+          MainWindow::Page::People}) {
         window.showPage(which);
         QTRY_VERIFY(window.page(which)->isLoaded());
         QVERIFY2(window.page(which)->stateStack()->state() == StateStack::State::Empty,
@@ -402,6 +445,123 @@ void tst_MainWindow::sourcesImportAgentLogs()
     m_window.reset(); // the page goes before the service it shows
     thread.quit();
     thread.wait();
+}
+
+void tst_MainWindow::pageShortcutsFollowTheList()
+{
+    QCOMPARE(m_window->navigation()->count(), MainWindow::pageCount);
+    QCOMPARE(m_window->navigation()->item(int(MainWindow::Page::Alerts))->text(),
+             QStringLiteral("Alerts"));
+    QCOMPARE(MainWindow::pageKey(MainWindow::Page::Alerts), QStringLiteral("alerts"));
+    const auto shortcutTo = [this](MainWindow::Page which) -> QKeySequence {
+        const QString title = m_window->navigation()->item(int(which))->text();
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == title)
+                return action->shortcut();
+        }
+        return {};
+    };
+    QCOMPARE(shortcutTo(MainWindow::Page::MyUsage), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(shortcutTo(MainWindow::Page::Alerts), QKeySequence(Qt::CTRL | Qt::Key_5));
+    QCOMPARE(shortcutTo(MainWindow::Page::Reconciliation), QKeySequence(Qt::CTRL | Qt::Key_9));
+    QCOMPARE(shortcutTo(MainWindow::Page::Settings), QKeySequence(Qt::CTRL | Qt::Key_0));
+}
+
+void tst_MainWindow::bannerShowsMyAlertAndActs()
+{
+    BudgetAdministration administration(m_ledger.path(), m_clock);
+    m_window->setBudgetAdministration(&administration);
+    QSignalSpy edited(m_window.get(), &MainWindow::budgetsEdited);
+    AlertBanner *banner = m_window->alertBanner();
+    QVERIFY(!banner->isVisible());
+
+    const BudgetAlert alert = recordAlert(m_ledger.ledger(), m_budgetId, 100, m_clock.nowMs());
+    QVERIFY(alert.id);
+    BudgetAlert forAna = alert;
+    forAna.id = alert.id + 1000;
+    forAna.firedMs = alert.firedMs + 1;
+    forAna.recipients = {{QStringLiteral("ana@example.com"), QString(), RecipientRole::Manager}};
+    m_window->setActiveAlerts({forAna, alert}); // as AlertMonitor::activeAlertsChanged does
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->shownAlert()->id, alert.id); // bob's, not ana's
+    QVERIFY(banner->textLabel()->text().startsWith(QStringLiteral("100 % of the budget")));
+
+    banner->showAlertsButton()->click();
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Alerts);
+    auto *alerts = page<AlertsPage>(MainWindow::Page::Alerts);
+    QTRY_VERIFY(alerts->isLoaded());
+    QTRY_COMPARE(alerts->model()->rowCount(), 2);
+
+    banner->acknowledgeButton()->click();
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(edited.count(), 1);
+    const QList<BudgetAlert> history = AlertStore(m_ledger.ledger()).history().value();
+    QCOMPARE(history.first().id, alert.id);
+    QCOMPARE(history.first().acknowledgedMs, m_clock.nowMs());
+    // The history on the Alerts page follows.
+    QTRY_VERIFY(alerts->model()
+                    ->index(alerts->model()->rowOf(alert.id), AlertsModel::Status)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Acknowledged")));
+
+    // Alerts only for others: no banner.
+    m_window->setActiveAlerts({forAna});
+    QVERIFY(!banner->isVisible());
+    m_window->setBudgetAdministration(nullptr);
+}
+
+void tst_MainWindow::newAlertsNotifyWithoutATray()
+{
+    TrayIcon *tray = m_window->trayIcon();
+    QVERIFY(!tray->isAvailable()); // the offscreen platform has no system tray
+    QSignalSpy notified(tray, &TrayIcon::notified);
+    BudgetAlert mine;
+    mine.id = 41;
+    mine.budgetLabel = QStringLiteral("person:bob@example.com · month");
+    mine.threshold = 80;
+    mine.recipients = {{QStringLiteral("bob@example.com"), QString(), RecipientRole::Owner}};
+    BudgetAlert notMine = mine;
+    notMine.id = 42;
+    notMine.recipients = {{QStringLiteral("dee@example.com"), QString(), RecipientRole::Owner}};
+    m_window->notifyAlerts({mine, notMine});
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.first().at(0).toLongLong(), 41);
+    QCOMPARE(notified.first().at(1).value<TrayIcon::Channel>(), TrayIcon::Channel::WindowAlert);
+}
+
+void tst_MainWindow::trayShowsMyBudgetState()
+{
+    TrayIcon *tray = m_window->trayIcon();
+    QVERIFY(!tray->budgetState());
+    const auto evaluation
+        = [](BudgetScope scope, const QString &name, BudgetState state, qint64 spent) {
+              BudgetEvaluation evaluation;
+              evaluation.budget.scope = scope;
+              evaluation.budget.scopeName = name;
+              evaluation.budget.limitMicros = 10'000'000;
+              evaluation.limit = 10'000'000;
+              evaluation.spent = spent;
+              evaluation.state = state;
+              return evaluation;
+          };
+    // Bob (me) is in Platform, nested in Engineering; Sales is not his.
+    m_window->setBudgetEvaluations({
+        evaluation(BudgetScope::Team, QStringLiteral("Sales"), BudgetState::Exceeded, 12'000'000),
+        evaluation(BudgetScope::Person, QStringLiteral("bob@example.com"), BudgetState::Ok,
+                   1'000'000),
+        evaluation(BudgetScope::Team, QStringLiteral("Engineering"), BudgetState::Warning,
+                   8'500'000),
+        evaluation(BudgetScope::Organisation, QString(), BudgetState::Exceeded, 11'000'000),
+    });
+    QCOMPARE(tray->budgetState(), std::optional<BudgetState>(BudgetState::Warning));
+    QTRY_VERIFY(tray->toolTip().contains(QStringLiteral("$1.75")));
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("My budgets: Warning (team:Engineering, 85 % "
+                                                     "used)")),
+             qPrintable(tray->toolTip()));
+    m_window->setBudgetEvaluations({});
+    QVERIFY(!tray->budgetState());
+    QVERIFY(!tray->toolTip().contains(QStringLiteral("My budgets")));
 }
 
 QTEST_MAIN(tst_MainWindow)

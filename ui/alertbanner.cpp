@@ -1,0 +1,88 @@
+#include "alertbanner.h"
+
+#include "itemmodels/alertsmodel.h"
+#include "snoozemenu.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+
+namespace {
+
+// Amber for a warning, red once a limit is reached.
+const char warningStyle[] = "AlertBanner { background: #fff3dc; border: 1px solid #e0a84a; "
+                            "border-radius: 4px; } AlertBanner QLabel { color: #5c3a00; }";
+const char exceededStyle[] = "AlertBanner { background: #fde7e5; border: 1px solid #d9716a; "
+                             "border-radius: 4px; } AlertBanner QLabel { color: #7a1710; }";
+
+} // namespace
+
+AlertBanner::AlertBanner(QWidget *parent) : QFrame(parent)
+{
+    setAccessibleName(tr("Budget alert"));
+    setAccessibleDescription(tr("The newest budget alert addressed to you"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 4, 6, 4);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setAccessibleName(tr("Alert"));
+    QFont font = m_text->font();
+    font.setBold(true);
+    m_text->setFont(font);
+    m_acknowledge = new QPushButton(tr("Ac&knowledge"), this);
+    m_acknowledge->setAccessibleName(tr("Acknowledge this alert"));
+    m_snooze = new QPushButton(tr("Sn&ooze"), this);
+    m_snooze->setAccessibleName(tr("Snooze this alert"));
+    m_snoozeMenu = SnoozeMenu::create(this, [this](qint64 forMs) {
+        if (m_alert)
+            emit snoozeRequested(m_alert->id, forMs);
+    });
+    m_snooze->setMenu(m_snoozeMenu);
+    m_showAlerts = new QPushButton(tr("Show a&lerts"), this);
+    m_showAlerts->setAccessibleName(tr("Show all alerts"));
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_acknowledge);
+    layout->addWidget(m_snooze);
+    layout->addWidget(m_showAlerts);
+
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] {
+        if (m_alert)
+            emit acknowledgeRequested(m_alert->id);
+    });
+    connect(m_showAlerts, &QPushButton::clicked, this, &AlertBanner::showAlertsRequested);
+    hide();
+}
+
+void AlertBanner::setAlerts(const QList<BudgetAlert> &active, const QString &meEmail)
+{
+    const BudgetAlert *newest = nullptr;
+    int count = 0;
+    if (!meEmail.isEmpty()) {
+        for (const BudgetAlert &alert : active) {
+            if (!alert.isFor(meEmail))
+                continue;
+            ++count;
+            if (!newest || alert.firedMs > newest->firedMs)
+                newest = &alert;
+        }
+    }
+    if (!newest) {
+        m_alert.reset();
+        hide();
+        return;
+    }
+    showAlert(*newest, count - 1);
+}
+
+void AlertBanner::showAlert(const BudgetAlert &alert, int otherCount)
+{
+    m_alert = alert;
+    const QString summary = AlertsModel::summaryText(alert);
+    m_text->setText(otherCount > 0 ? tr("%1 (and %n more)", nullptr, otherCount).arg(summary)
+                                   : summary);
+    const bool isExceeded = alert.kind == AlertKind::Threshold && alert.threshold >= 100;
+    setStyleSheet(QLatin1String(isExceeded ? exceededStyle : warningStyle));
+    QFrame::show();
+}

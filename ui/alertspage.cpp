@@ -1,0 +1,218 @@
+#include "alertspage.h"
+
+#include "analytics/queryservice.h"
+#include "budgets/budgetadministration.h"
+#include "errortext.h"
+#include "itemmodels/alertsmodel.h"
+#include "itemmodels/itemroles.h"
+#include "snoozemenu.h"
+#include "tableviews.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+const QColor problemColour(0xb3, 0x26, 0x1e);
+
+// Active alerts stand out; handled ones and those of past periods read quietly.
+class StatusDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        switch (AlertsModel::AlertStatus(index.data(ItemRole::State).toInt())) {
+        case AlertsModel::AlertStatus::Active:
+            option->palette.setColor(QPalette::Text, problemColour);
+            option->font.setBold(true);
+            break;
+        case AlertsModel::AlertStatus::Snoozed:
+        case AlertsModel::AlertStatus::Acknowledged:
+        case AlertsModel::AlertStatus::PeriodOver:
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::PlaceholderText));
+            break;
+        }
+    }
+};
+
+} // namespace
+
+AlertsPage::AlertsPage(QueryService *queries, const Clock *clock, QWidget *parent)
+    : DashboardPage(queries, clock, parent)
+{
+    auto *header = new QHBoxLayout;
+    m_acknowledge = new QPushButton(tr("&Acknowledge"), this);
+    m_acknowledge->setAccessibleName(tr("Acknowledge the selected alert"));
+    m_acknowledge->setToolTip(tr("Mark the alert as seen: it leaves the banner and the tray."));
+    m_snooze = new QPushButton(tr("&Snooze"), this);
+    m_snooze->setAccessibleName(tr("Snooze the selected alert"));
+    m_snooze->setToolTip(tr("Hide the alert from the banner and the tray for a while."));
+    m_snoozeMenu = SnoozeMenu::create(this, [this](qint64 forMs) { snoozeSelected(forMs); });
+    m_snooze->setMenu(m_snoozeMenu);
+    m_export = new QPushButton(tr("&Export CSV…"), this);
+    m_export->setAccessibleName(tr("Export the alert history as CSV"));
+    m_export->setEnabled(false);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleName(tr("Result"));
+    header->addWidget(TableViews::sectionTitle(tr("Alert history"), this));
+    header->addWidget(m_message, 1);
+    for (QPushButton *button : {m_acknowledge, m_snooze, m_export})
+        header->addWidget(button);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_model = new AlertsModel(clock, this);
+    m_view = TableViews::createTable(m_model, tr("Alert history"), content);
+    TableViews::stretchColumn(m_view, AlertsModel::Message);
+    m_view->setItemDelegateForColumn(AlertsModel::Status, new StatusDelegate(m_view));
+    layout->addWidget(m_view);
+    setContent(content, header);
+
+    connect(m_acknowledge, &QPushButton::clicked, this, &AlertsPage::acknowledgeSelected);
+    connect(m_export, &QPushButton::clicked, this, &AlertsPage::chooseExportFile);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AlertsPage::updateButtons);
+    connect(m_queries, &QueryService::alertHistoryReady, this,
+            [this](quint64 ticket, const QList<BudgetAlert> &alerts) {
+                if (ticket != m_ticket)
+                    return;
+                const qint64 selected = selectedId();
+                m_model->setAlerts(alerts);
+                selectAlert(selected);
+                m_export->setEnabled(!alerts.isEmpty());
+                updateButtons();
+                if (alerts.isEmpty()) {
+                    showEmpty(tr("No alerts yet"),
+                              tr("Budgets warn here when their spend reaches a threshold or is "
+                                 "projected to run out before the period ends."));
+                } else {
+                    showContent();
+                }
+            });
+    updateButtons();
+}
+
+void AlertsPage::setBudgetAdministration(BudgetAdministration *administration)
+{
+    m_administration = administration;
+    updateButtons();
+}
+
+void AlertsPage::refreshHistory()
+{
+    markStale();
+}
+
+void AlertsPage::reload()
+{
+    m_ticket = m_queries->requestAlertHistory();
+    startLoading();
+}
+
+qint64 AlertsPage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.constFirst().data(ItemRole::Key).toLongLong();
+}
+
+void AlertsPage::selectAlert(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = TableViews::proxyOf(m_view)->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->select(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+}
+
+void AlertsPage::updateButtons()
+{
+    const int row = m_model->rowOf(selectedId());
+    const bool canChange
+        = m_administration != nullptr && row >= 0 && !m_model->alerts()[row].isAcknowledged();
+    m_acknowledge->setEnabled(canChange);
+    m_snooze->setEnabled(canChange);
+}
+
+void AlertsPage::acknowledgeSelected()
+{
+    const qint64 id = selectedId();
+    if (!m_administration || id == 0)
+        return;
+    if (Status acknowledged = m_administration->acknowledge(id); !acknowledged) {
+        showMessage(errorText(acknowledged.error()), true);
+        return;
+    }
+    showMessage(tr("Acknowledged."));
+    emit alertsEdited();
+    reloadNow();
+}
+
+void AlertsPage::snoozeSelected(qint64 forMs)
+{
+    const qint64 id = selectedId();
+    if (!m_administration || id == 0)
+        return;
+    if (Status snoozed = m_administration->snooze(id, forMs); !snoozed) {
+        showMessage(errorText(snoozed.error()), true);
+        return;
+    }
+    showMessage(tr("Snoozed."));
+    emit alertsEdited();
+    reloadNow();
+}
+
+bool AlertsPage::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void AlertsPage::chooseExportFile()
+{
+    const QString suggested
+        = QDir::home().filePath(tr("alerts-%1.csv").arg(state().today.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export alert history"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(
+            this, tr("Export failed"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void AlertsPage::showMessage(const QString &text, bool isProblem)
+{
+    m_message->setText(text);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText,
+                     isProblem ? problemColour : QWidget::palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
+}
