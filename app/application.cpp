@@ -3,6 +3,8 @@
 #include "analytics/queryservice.h"
 #include "analytics/reportperiod.h"
 #include "appicon.h"
+#include "budgets/alertmonitor.h"
+#include "budgets/budgetadministration.h"
 #include "core/clock.h"
 #include "demo/demoorganisation.h"
 #include "ledger/ledger.h"
@@ -69,6 +71,7 @@ Application::Application() : m_clock(std::make_unique<SystemClock>())
 {
     m_queryThread.setObjectName(QStringLiteral("queries"));
     m_meterThread.setObjectName(QStringLiteral("local-meters"));
+    m_alertThread.setObjectName(QStringLiteral("alerts"));
     connect(&m_demoWatcher, &QFutureWatcher<Status>::finished, this, &Application::onDemoBuilt);
 }
 
@@ -83,7 +86,15 @@ Application::~Application()
     m_secrets.reset();
     m_network.reset();
     m_sourceLedger.reset();
+    m_budgetAdministration.reset();
     m_window.reset();
+    // The monitor's timer stops on its own thread; then the thread ends and the monitor goes.
+    if (m_alerts && m_alertThread.isRunning())
+        QMetaObject::invokeMethod(m_alerts.get(), &AlertMonitor::stop,
+                                  Qt::BlockingQueuedConnection);
+    m_alertThread.quit();
+    m_alertThread.wait();
+    m_alerts.reset();
     // The meters write into the ledger and ask for refreshes: they stop before the queries.
     m_meterThread.quit();
     m_meterThread.wait();
@@ -184,6 +195,9 @@ std::optional<int> Application::start(const QStringList &arguments)
     QApplication::setWindowIcon(burnrateIcon());
     startQueries(m_ledgerPath);
     m_window = std::make_unique<MainWindow>(m_queries.get(), m_clock.get());
+    m_budgetAdministration = std::make_unique<BudgetAdministration>(m_ledgerPath, *m_clock);
+    m_window->setBudgetAdministration(m_budgetAdministration.get());
+    createAlertMonitor(m_ledgerPath);
     if (period)
         m_window->setPeriod(*period);
     if (m_isHeadless) {
@@ -210,10 +224,12 @@ std::optional<int> Application::start(const QStringList &arguments)
                "polled. Start Burnrate without --demo to connect provider accounts and model "
                "servers."));
     showWindow();
-    if (isDemo)
-        buildDemo(m_ledgerPath, seed);
-    else
+    if (isDemo) {
+        buildDemo(m_ledgerPath, seed); // the monitor starts once the demo is in
+    } else {
         m_window->refresh();
+        startAlertMonitor();
+    }
     return std::nullopt;
 }
 
@@ -232,12 +248,56 @@ void Application::startQueries(const QString &ledgerPath)
     m_queryThread.start();
 }
 
+void Application::createAlertMonitor(const QString &ledgerPath)
+{
+    m_alerts = std::make_unique<AlertMonitor>(ledgerPath, *m_clock);
+    m_alerts->moveToThread(&m_alertThread);
+    AlertMonitor *monitor = m_alerts.get();
+    MainWindow *window = m_window.get();
+    connect(monitor, &AlertMonitor::activeAlertsChanged, window, &MainWindow::setActiveAlerts,
+            Qt::QueuedConnection);
+    connect(monitor, &AlertMonitor::evaluated, window, &MainWindow::setBudgetEvaluations,
+            Qt::QueuedConnection);
+    connect(monitor, &AlertMonitor::alertsFired, window, &MainWindow::notifyAlerts,
+            Qt::QueuedConnection);
+    connect(monitor, &AlertMonitor::errorOccurred, this, [](const QString &message) {
+        qCWarning(lcApp).noquote() << "budgets cannot be evaluated:" << message;
+    });
+    // A budget edited, an alert acknowledged or snoozed: evaluate again, which also brings the
+    // banner's list up to date.
+    connect(window, &MainWindow::budgetsEdited, this, &Application::evaluateBudgets);
+    // Alerts go to "me", whoever the window resolved (the ledger's setting or the override).
+    connect(window, &MainWindow::stateChanged, this, [monitor](const DashboardState &state) {
+        QMetaObject::invokeMethod(
+            monitor, [monitor, email = state.meEmail] { monitor->setRecipient(email); },
+            Qt::QueuedConnection);
+    });
+    m_alertThread.start();
+}
+
+void Application::startAlertMonitor()
+{
+    // Screenshot runs show what the ledger holds; they neither evaluate on a timer nor send
+    // webhooks.
+    if (m_isHeadless || m_alertsStarted)
+        return;
+    m_alertsStarted = true;
+    QMetaObject::invokeMethod(m_alerts.get(), &AlertMonitor::start, Qt::QueuedConnection);
+}
+
+void Application::evaluateBudgets()
+{
+    if (m_alertsStarted)
+        QMetaObject::invokeMethod(m_alerts.get(), &AlertMonitor::evaluateNow, Qt::QueuedConnection);
+}
+
 void Application::startLocalMeters(const QString &ledgerPath, bool isWatching)
 {
     m_meters = std::make_unique<LocalMeterService>(ledgerPath, m_clock.get());
     m_meters->moveToThread(&m_meterThread);
     // New usage: read everything again, as F5 does.
     connect(m_meters.get(), &LocalMeterService::usageChanged, m_window.get(), &MainWindow::refresh);
+    connect(m_meters.get(), &LocalMeterService::usageChanged, this, &Application::evaluateBudgets);
     if (auto *sources = qobject_cast<SourcesPage *>(m_window->page(MainWindow::Page::Sources)))
         sources->setLocalMeters(m_meters.get(), isWatching);
     m_meterThread.start();
@@ -278,6 +338,7 @@ void Application::startNetworkSources(const QString &ledgerPath, Polling polling
         });
     connect(m_scheduler.get(), &SourceScheduler::usageChanged, m_window.get(),
             &MainWindow::refresh);
+    connect(m_scheduler.get(), &SourceScheduler::usageChanged, this, &Application::evaluateBudgets);
     connect(m_scheduler.get(), &SourceScheduler::sourceFailed, this,
             [](const QString &name, const Error &error) {
                 qCWarning(lcApp).noquote() << "source" << name << "failed:" << error.detail;
@@ -315,6 +376,7 @@ void Application::onDemoBuilt()
         QMessageBox::critical(m_window.get(), tr("Burnrate"), message);
     }
     m_window->refresh();
+    startAlertMonitor();
 }
 
 void Application::showWindow()

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class AlertMonitor;
+class BudgetAdministration;
 class Clock;
 class Ledger;
 class LocalMeterService;
@@ -23,7 +25,8 @@ class SourceScheduler;
 // The composition root of the desktop app: reads the command line, makes sure the ledger exists
 // (building the demo organisation when asked), owns the query thread and its QueryService, the
 // clock and the main window, the local meter thread and its LocalMeterService, the scheduler of
-// network sources (providers, model servers) on the GUI thread, and takes them down in order.
+// network sources (providers, model servers) on the GUI thread, the alert thread and its
+// AlertMonitor (budgets evaluated after new usage and on a timer), and takes them down in order.
 class Application : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
 private:
     std::optional<int> fail(const QString &message);
     void startQueries(const QString &ledgerPath);
+    void createAlertMonitor(const QString &ledgerPath);
+    void startAlertMonitor();
+    void evaluateBudgets();
     void startLocalMeters(const QString &ledgerPath, bool isWatching);
     enum class Polling { Scheduled, OnlyWhenAsked };
     void startNetworkSources(const QString &ledgerPath, Polling polling);
@@ -57,6 +63,10 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<SourceScheduler> m_scheduler;
     std::unique_ptr<SourceAdministration> m_sourceAdministration; // what the Sources page asks
+    QThread m_alertThread; // budget evaluation, alerts and their webhooks
+    std::unique_ptr<AlertMonitor> m_alerts;
+    bool m_alertsStarted = false;
+    std::unique_ptr<BudgetAdministration> m_budgetAdministration; // what the Budgets page asks
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ScreenshotTour> m_tour;
     QFutureWatcher<Status> m_demoWatcher;
