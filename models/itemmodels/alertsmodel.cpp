@@ -26,7 +26,7 @@ QString isoUtc(qint64 ms)
 {
     if (ms <= 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 QString statusKey(AlertsModel::AlertStatus status)
