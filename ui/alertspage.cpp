@@ -83,6 +83,7 @@ AlertsPage::AlertsPage(QueryService *queries, const Clock *clock, QWidget *paren
     m_model = new AlertsModel(clock, this);
     m_view = TableViews::createTable(m_model, tr("Alert history"), content);
     TableViews::stretchColumn(m_view, AlertsModel::Message);
+    m_view->setTextElideMode(Qt::ElideRight); // the figures come last in a message
     m_view->setItemDelegateForColumn(AlertsModel::Status, new StatusDelegate(m_view));
     layout->addWidget(m_view);
     setContent(content, header);

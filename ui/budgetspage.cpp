@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -124,6 +125,10 @@ BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *par
     m_view = TableViews::createTable(m_budgets, tr("Budgets"), content);
     m_view->setItemDelegateForColumn(BudgetsModel::Used, new UsedDelegate(m_view));
     m_view->setItemDelegateForColumn(BudgetsModel::State, new StateDelegate(m_view));
+    // The figures fit their contents; the scope takes what is left (long emails elide).
+    TableViews::stretchColumn(m_view, BudgetsModel::Scope);
+    m_view->horizontalHeader()->setSectionResizeMode(BudgetsModel::Used, QHeaderView::Fixed);
+    m_view->setColumnWidth(BudgetsModel::Used, 110);
     layout->addWidget(m_view);
     auto *note = new QLabel(
         tr("Each budget counts its own period in its own time zone, whatever period the window "
@@ -157,8 +162,6 @@ BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *par
                 const qint64 selected = m_selectAfterReload ? m_selectAfterReload : selectedId();
                 m_selectAfterReload = 0;
                 m_budgets->setEvaluations(budgets);
-                m_view->setColumnWidth(BudgetsModel::Used,
-                                       std::max(m_view->columnWidth(BudgetsModel::Used), 140));
                 selectBudget(selected);
                 updateButtons();
                 if (budgets.isEmpty()) {

@@ -22,6 +22,13 @@ QString plainAmount(const BudgetAlert &alert, qint64 value)
     return alert.inTokens ? QString::number(value) : Money::toDecimalString(value, 6);
 }
 
+// When a budget runs out, as the Budgets page says it: "17 Dec 2026".
+QString exhaustionDay(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(),
+                              QStringLiteral("d MMM yyyy"));
+}
+
 QString isoUtc(qint64 ms)
 {
     if (ms <= 0)
@@ -95,9 +102,7 @@ QString AlertsModel::summaryText(const BudgetAlert &alert)
     case AlertKind::ProjectedExhaustion:
         if (alert.exhaustsAtMs) {
             return tr("At this pace the budget %1 runs out on %2: %3 of %4 used so far")
-                .arg(alert.budgetLabel,
-                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(*alert.exhaustsAtMs).date(),
-                                        QLocale::ShortFormat),
+                .arg(alert.budgetLabel, exhaustionDay(*alert.exhaustsAtMs),
                      amount(alert, alert.spent), amount(alert, alert.limit));
         }
         return tr("At this pace the budget %1 runs out before its period ends: %2 of %3 used so "
@@ -107,13 +112,32 @@ QString AlertsModel::summaryText(const BudgetAlert &alert)
     return alert.message;
 }
 
+QString AlertsModel::messageText(const BudgetAlert &alert)
+{
+    switch (alert.kind) {
+    case AlertKind::Threshold:
+        return tr("%1 % used: %2 of %3")
+            .arg(QString::number(alert.threshold), amount(alert, alert.spent),
+                 amount(alert, alert.limit));
+    case AlertKind::ProjectedExhaustion:
+        if (alert.exhaustsAtMs) {
+            return tr("Runs out %1: %2 of %3 used")
+                .arg(exhaustionDay(*alert.exhaustsAtMs), amount(alert, alert.spent),
+                     amount(alert, alert.limit));
+        }
+        return tr("Runs out before the period ends: %1 of %2 used")
+            .arg(amount(alert, alert.spent), amount(alert, alert.limit));
+    }
+    return alert.message;
+}
+
 QString AlertsModel::kindText(AlertKind kind)
 {
     switch (kind) {
     case AlertKind::Threshold:
-        return tr("Threshold reached");
+        return tr("Threshold");
     case AlertKind::ProjectedExhaustion:
-        return tr("Projected to run out");
+        return tr("Projected");
     }
     return {};
 }
@@ -172,13 +196,17 @@ QVariant AlertsModel::cell(int row, int column, int role) const
             return kindText(alert.kind);
         break;
     case Threshold:
+        // A projected exhaustion is about the whole limit, not a threshold of it.
         if (display)
-            return tr("%1 %").arg(alert.threshold);
+            return alert.kind == AlertKind::Threshold ? tr("%1 %").arg(alert.threshold)
+                                                      : QStringLiteral("—");
         if (sort)
-            return alert.threshold;
+            return alert.kind == AlertKind::Threshold ? alert.threshold : 0;
         break;
     case Message:
-        if (display || sort || toolTip)
+        if (display || sort)
+            return messageText(alert);
+        if (toolTip)
             return summaryText(alert);
         break;
     case Recipients:

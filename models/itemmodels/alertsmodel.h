@@ -25,7 +25,10 @@ public:
     // What the alert says, for the table, the banner and notifications:
     // "80 % of the budget team:Platform · month used: $800.00 of $1,000.00".
     static QString summaryText(const BudgetAlert &alert);
-    static QString kindText(AlertKind kind);
+    // The same without the budget, for the table's Message column beside its Budget column:
+    // "80 % used: $800.00 of $1,000.00", "Runs out 17 Dec 2026: $16.32 of $350.00 used".
+    static QString messageText(const BudgetAlert &alert);
+    static QString kindText(AlertKind kind); // "Threshold", "Projected"
     static QString recipientsText(const QList<AlertRecipient> &recipients);
 
     // RFC 4180 CSV with plain figures, for spreadsheets: fired_at (UTC, ISO 8601), budget_id,

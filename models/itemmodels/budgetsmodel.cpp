@@ -16,9 +16,9 @@ QString dash()
     return QStringLiteral("—");
 }
 
-QString shortDate(const QDate &date)
+QString dayText(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 } // namespace
@@ -104,6 +104,21 @@ QString BudgetsModel::confidenceText(ForecastConfidence confidence)
     return {};
 }
 
+QString BudgetsModel::shortConfidenceText(ForecastConfidence confidence)
+{
+    switch (confidence) {
+    case ForecastConfidence::None:
+        return tr("none");
+    case ForecastConfidence::Low:
+        return tr("low");
+    case ForecastConfidence::Medium:
+        return tr("medium");
+    case ForecastConfidence::High:
+        return tr("high");
+    }
+    return {};
+}
+
 QString BudgetsModel::amountText(qint64 amount, bool inTokens)
 {
     if (inTokens)
@@ -178,14 +193,19 @@ QVariant BudgetsModel::cell(int row, int column, int role) const
         break;
     case Period:
         if (display) {
-            if (!evaluation.period.first.isValid())
+            const BudgetPeriodSpan &span = evaluation.period;
+            if (!span.first.isValid())
                 return periodText(budget.period);
-            if (evaluation.period.first == evaluation.period.last)
-                return tr("%1, %2").arg(periodText(budget.period),
-                                        shortDate(evaluation.period.first));
-            return tr("%1, %2 – %3")
-                .arg(periodText(budget.period), shortDate(evaluation.period.first),
-                     shortDate(evaluation.period.last));
+            const QLocale locale;
+            const QString last = locale.toString(span.last, QStringLiteral("d MMM yyyy"));
+            if (span.first == span.last)
+                return tr("%1, %2").arg(periodText(budget.period), last);
+            // The year once when both days share it: "Monthly, 1 Dec – 31 Dec 2026".
+            const QString first = locale.toString(span.first,
+                                                  span.first.year() == span.last.year()
+                                                      ? QStringLiteral("d MMM")
+                                                      : QStringLiteral("d MMM yyyy"));
+            return tr("%1, %2 – %3").arg(periodText(budget.period), first, last);
         }
         if (sort)
             return evaluation.period.first;
@@ -237,7 +257,7 @@ QVariant BudgetsModel::cell(int row, int column, int role) const
             if (!hasForecast)
                 return dash();
             return tr("%1 (%2)").arg(amountText(forecast.atPeriodEnd, tokens),
-                                     confidenceText(forecast.confidence));
+                                     shortConfidenceText(forecast.confidence));
         }
         if (sort)
             return hasForecast ? forecast.atPeriodEnd : qint64(-1);
@@ -246,8 +266,9 @@ QVariant BudgetsModel::cell(int row, int column, int role) const
                 return {};
             if (!hasForecast)
                 return tr("Not enough usage history for a forecast yet");
-            QString text
-                = tr("At the recent pace of %1 a day").arg(amountText(forecast.dailyRate, tokens));
+            QString text = tr("At the recent pace of %1 a day; %2")
+                               .arg(amountText(forecast.dailyRate, tokens),
+                                    confidenceText(forecast.confidence));
             if (!forecast.basis.isEmpty())
                 text += u'\n' + forecast.basis;
             return text;
@@ -261,7 +282,7 @@ QVariant BudgetsModel::cell(int row, int column, int role) const
             ? QDateTime::fromMSecsSinceEpoch(*exhausts, budgetTimeZone(budget))
             : QDateTime();
         if (display)
-            return exhausts ? shortDate(at.date()) : dash();
+            return exhausts ? dayText(at.date()) : dash();
         if (sort)
             return exhausts.value_or(std::numeric_limits<qint64>::max());
         if (toolTip) {

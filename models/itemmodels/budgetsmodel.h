@@ -36,7 +36,8 @@ public:
     static QString scopeText(const Budget &budget); // "Organisation", "Team Platform", ...
     static QString periodText(BudgetPeriod period); // "Daily", "Weekly", ...
     static QString stateText(BudgetState state); // "OK", "Warning", "Exceeded"
-    static QString confidenceText(ForecastConfidence confidence);
+    static QString confidenceText(ForecastConfidence confidence); // "high confidence"
+    static QString shortConfidenceText(ForecastConfidence confidence); // "high"
     // A limit or an amount in the limit's unit: "$12.35" or "1,500 tokens".
     static QString amountText(qint64 amount, bool inTokens);
 

@@ -82,10 +82,12 @@ void tst_AlertsModel::thresholdAlert()
     QVERIFY(!cell(model, 0, AlertsModel::FiredAt).toString().isEmpty());
     QCOMPARE(cell(model, 0, AlertsModel::Budget).toString(),
              QStringLiteral("team:Platform · month"));
-    QCOMPARE(cell(model, 0, AlertsModel::Kind).toString(), QStringLiteral("Threshold reached"));
+    QCOMPARE(cell(model, 0, AlertsModel::Kind).toString(), QStringLiteral("Threshold"));
     QCOMPARE(cell(model, 0, AlertsModel::Threshold).toString(), QStringLiteral("80 %"));
     QCOMPARE(cell(model, 0, AlertsModel::Threshold, ItemRole::Sort).toInt(), 80);
     QCOMPARE(cell(model, 0, AlertsModel::Message).toString(),
+             QStringLiteral("80 % used: $820.00 of $1,000.00"));
+    QCOMPARE(cell(model, 0, AlertsModel::Message, Qt::ToolTipRole).toString(),
              QStringLiteral("80 % of the budget team:Platform · month used: $820.00 of $1,000.00"));
     QCOMPARE(cell(model, 0, AlertsModel::Recipients).toString(),
              QStringLiteral("Ana Admin, boss@example.com"));
@@ -102,10 +104,13 @@ void tst_AlertsModel::projectedExhaustion()
     projected.spent = 600'000'000;
     AlertsModel model(&m_clock);
     model.setAlerts({projected});
-    QCOMPARE(cell(model, 0, AlertsModel::Kind).toString(), QStringLiteral("Projected to run out"));
-    const QString message = cell(model, 0, AlertsModel::Message).toString();
+    QCOMPARE(cell(model, 0, AlertsModel::Kind).toString(), QStringLiteral("Projected"));
+    QCOMPARE(cell(model, 0, AlertsModel::Threshold).toString(), QStringLiteral("—"));
+    QCOMPARE(cell(model, 0, AlertsModel::Message).toString(),
+             QStringLiteral("Runs out 27 Nov 2026: $600.00 of $1,000.00 used"));
+    const QString message = AlertsModel::summaryText(projected);
     QVERIFY2(message.startsWith(QStringLiteral("At this pace the budget team:Platform · month "
-                                               "runs out on 11/27/26")),
+                                               "runs out on 27 Nov 2026")),
              qPrintable(message));
     QVERIFY(message.endsWith(QStringLiteral("$600.00 of $1,000.00 used so far")));
 }

@@ -177,6 +177,8 @@ void tst_AlertsPage::historyIsShownNewestFirst()
     QCOMPARE(shown->index(0, AlertsModel::Threshold).data().toString(), u"80 %"_s);
     QCOMPARE(shown->index(1, AlertsModel::Threshold).data().toString(), u"50 %"_s);
     QCOMPARE(shown->index(0, AlertsModel::Message).data().toString(),
+             u"80 % used: $8.00 of $10.00"_s);
+    QCOMPARE(shown->index(0, AlertsModel::Message).data(Qt::ToolTipRole).toString(),
              u"80 % of the budget team:Platform · month used: $8.00 of $10.00"_s);
     QCOMPARE(shown->index(0, AlertsModel::Recipients).data().toString(), u"Bob Builder"_s);
     QCOMPARE(shown->index(0, AlertsModel::Status).data().toString(), u"Active"_s);

@@ -205,7 +205,7 @@ void tst_BudgetsPage::showsTheFixtureNumbers()
 
     // Platform: bob's $1.50 + $0.25 (cy's usage has no price), of $10 this month.
     QCOMPARE(shown(m_teamBudget, BudgetsModel::Scope), u"Team Platform"_s);
-    QCOMPARE(shown(m_teamBudget, BudgetsModel::Period), u"Monthly, 11/1/26 – 11/30/26"_s);
+    QCOMPARE(shown(m_teamBudget, BudgetsModel::Period), u"Monthly, 1 Nov – 30 Nov 2026"_s);
     QCOMPARE(shown(m_teamBudget, BudgetsModel::Limit), u"$10.00"_s);
     QCOMPARE(shown(m_teamBudget, BudgetsModel::Spent), u"$1.75"_s);
     QCOMPARE(shown(m_teamBudget, BudgetsModel::Remaining), u"$8.25"_s);
@@ -214,7 +214,7 @@ void tst_BudgetsPage::showsTheFixtureNumbers()
 
     // Dee's week from Monday 16 November: Friday's 1,500 tokens of 3,000.
     QCOMPARE(shown(m_tokenBudget, BudgetsModel::Scope), u"Person dee@example.com"_s);
-    QCOMPARE(shown(m_tokenBudget, BudgetsModel::Period), u"Weekly, 11/16/26 – 11/22/26"_s);
+    QCOMPARE(shown(m_tokenBudget, BudgetsModel::Period), u"Weekly, 16 Nov – 22 Nov 2026"_s);
     QCOMPARE(shown(m_tokenBudget, BudgetsModel::Spent), u"1,500 tokens"_s);
     QCOMPARE(shown(m_tokenBudget, BudgetsModel::Used), u"50 %"_s);
     QCOMPARE(evaluationOf(m_tokenBudget)->period.first, QDate(2026, 11, 16));
@@ -347,7 +347,7 @@ void tst_BudgetsPage::dialogValidatesAndSaves()
     QTRY_COMPARE(m_page->budgetsModel()->rowCount(), 3);
     QCOMPARE(m_page->selectedId(), added.id);
     QCOMPARE(shown(added.id, BudgetsModel::Limit), u"$1,250.50"_s);
-    QCOMPARE(shown(added.id, BudgetsModel::Period), u"Monthly, 11/15/26 – 12/14/26"_s);
+    QCOMPARE(shown(added.id, BudgetsModel::Period), u"Monthly, 15 Nov – 14 Dec 2026"_s);
 }
 
 void tst_BudgetsPage::editThroughTheDialog()
