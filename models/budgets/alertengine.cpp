@@ -247,10 +247,13 @@ Result<AlertEngine::RunResult> AlertEngine::run(qint64 nowMs)
             }
         }
 
-        // Running out before the period ends, told once, and only on a forecast worth telling.
+        // Running out before the period ends, told once, and only on a forecast worth telling:
+        // of at least medium confidence, and running out before the last tenth of the period
+        // (a forecast that grazes the limit on the last days flips with every quiet hour).
         const Forecast &forecast = evaluation.forecast;
+        const qint64 lastTenth = (evaluation.period.endMs - evaluation.period.startMs) / 10;
         if (evaluation.spent < evaluation.limit && forecast.exhaustsAtMs
-            && *forecast.exhaustsAtMs < evaluation.period.endMs
+            && *forecast.exhaustsAtMs < evaluation.period.endMs - lastTenth
             && forecast.confidence >= ForecastConfidence::Medium) {
             BudgetAlert projected = alert;
             projected.kind = AlertKind::ProjectedExhaustion;

@@ -25,7 +25,7 @@ QList<AlertRecipient> alertRecipients(const Budget &budget, int percent,
 //   highest newly reached threshold of an evaluation is told (no 50 % and 80 % at once);
 // - falling back below a threshold and rising again in the same period tells nothing new;
 // - a projected-exhaustion alert once per period when the forecast (confidence medium or high)
-//   reaches the limit before the period ends and the limit is not yet reached.
+//   reaches the limit before the last tenth of the period and the limit is not yet reached.
 class AlertEngine
 {
 public:

@@ -1,5 +1,6 @@
 #include "demoorganisation.h"
 
+#include "budgets/alertengine.h"
 #include "budgets/budgetstore.h"
 #include "core/calendar.h"
 #include "core/csv.h"
@@ -973,6 +974,22 @@ qint64 scaled(qint64 value, double factor)
     return qint64(std::llround(double(value) * factor));
 }
 
+// The alert history the budgets would have: the alert engine run each evening of the last five
+// weeks, as the app would have run it, and once more now. Each budget × period × threshold fires
+// once, so running the demo again adds nothing.
+Status replayAlerts(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
+{
+    const QTimeZone zone = ledger.reportingTimeZone();
+    for (int daysBack = 35; daysBack >= 0; --daysBack) {
+        const QDate day = options.endDate.addDays(-daysBack);
+        const qint64 evening = QDateTime(day, QTime(18, 0), zone).toMSecsSinceEpoch();
+        Result<AlertEngine::RunResult> run = AlertEngine(ledger).run(std::min(evening, nowMs));
+        if (!run)
+            return run.error();
+    }
+    return ok();
+}
+
 Status addBudgets(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
 {
     BudgetStore store(ledger);
@@ -1196,7 +1213,9 @@ Status populate(Ledger &ledger, const DemoOptions &options, qint64 nowMs)
         return stored;
     if (Status added = addBudgets(ledger, options, nowMs); !added)
         return added;
-    return transaction.commit();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    return replayAlerts(ledger, options, nowMs);
 }
 
 } // namespace DemoOrganisation

@@ -23,8 +23,8 @@ struct DemoOptions
 // re-running it (even with a later end date) replaces rows instead of counting them twice.
 namespace DemoOrganisation {
 
-// Imports the people, writes the usage, sets org_name / me_email and adds the budgets that are not
-// there yet. Usage commits in batches (one transaction spanning 200k rows with nested savepoints is
+// Imports the people, writes the usage, sets org_name / me_email, adds the budgets that are not
+// there yet and gives them the alert history the last five weeks would have left. Usage commits in batches (one transaction spanning 200k rows with nested savepoints is
 // many times slower); a run that fails part-way is completed by running it again. nowMs stamps
 // the price version and the budgets.
 Status populate(Ledger &ledger, const DemoOptions &options, qint64 nowMs);

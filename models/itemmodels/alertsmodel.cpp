@@ -210,8 +210,15 @@ QVariant AlertsModel::cell(int row, int column, int role) const
             return summaryText(alert);
         break;
     case Recipients:
-        if (display || sort)
-            return recipientsText(alert.recipients);
+        if (display || sort) {
+            // The first one told and how many more, so the message keeps the room; the
+            // tooltip and the CSV list everybody.
+            if (alert.recipients.size() <= 1)
+                return recipientsText(alert.recipients);
+            return tr("%1 +%2")
+                .arg(recipientsText(alert.recipients.mid(0, 1)))
+                .arg(alert.recipients.size() - 1);
+        }
         if (toolTip) {
             QStringList lines;
             for (const AlertRecipient &recipient : alert.recipients) {

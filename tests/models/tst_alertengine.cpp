@@ -30,6 +30,7 @@ private slots:
     void nextPeriodStartsAfresh();
     void editedBudgetStartsAfresh();
     void projectedExhaustionOncePerPeriod();
+    void grazingTheLimitAtTheEndIsNotTold();
     void newAlertsOweEveryWebhookADelivery();
     void recipients_data();
     void recipients();
@@ -172,6 +173,20 @@ void tst_AlertEngine::projectedExhaustionOncePerPeriod()
     QCOMPARE(projected.recipients[0].email, u"ben@example.com"_s);
     for (int hour = 13; hour < 24; ++hour)
         QVERIFY(run(F::utc(2026, 11, 15, hour)).isEmpty());
+}
+
+// The same pace against a limit reached only on the 29th: within the month's last tenth, so the
+// forecast is shown on the Budgets page but nobody is alerted.
+void tst_AlertEngine::grazingTheLimitAtTheEndIsNotTold()
+{
+    QVERIFY(addBudget(BudgetScope::Person, u"ben@example.com"_s, 290));
+    for (QDate day(2026, 10, 18); day <= QDate(2026, 11, 14); day = day.addDays(1))
+        m_fixture->spend(u"ben@example.com"_s, F::utc(day.year(), day.month(), day.day(), 12),
+                         10 * usd);
+    m_fixture->spend(u"ben@example.com"_s, F::utc(2026, 11, 15, 6), 5 * usd);
+    const QList<BudgetAlert> fired = run(F::utc(2026, 11, 15, 12));
+    QCOMPARE(fired.size(), 1);
+    QCOMPARE(fired[0].kind, AlertKind::Threshold);
 }
 
 void tst_AlertEngine::newAlertsOweEveryWebhookADelivery()

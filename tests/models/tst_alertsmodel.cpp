@@ -90,7 +90,7 @@ void tst_AlertsModel::thresholdAlert()
     QCOMPARE(cell(model, 0, AlertsModel::Message, Qt::ToolTipRole).toString(),
              QStringLiteral("80 % of the budget team:Platform · month used: $820.00 of $1,000.00"));
     QCOMPARE(cell(model, 0, AlertsModel::Recipients).toString(),
-             QStringLiteral("Ana Admin, boss@example.com"));
+             QStringLiteral("Ana Admin +1"));
     QCOMPARE(cell(model, 0, AlertsModel::Recipients, Qt::ToolTipRole).toString(),
              QStringLiteral("ana@example.com (owner)\nboss@example.com (manager)"));
     QCOMPARE(cell(model, 0, AlertsModel::Status).toString(), QStringLiteral("Active"));
