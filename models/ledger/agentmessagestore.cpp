@@ -5,8 +5,6 @@
 
 #include <QStringList>
 
-#include <algorithm>
-
 
 qint64 AgentMessageStore::keyHash(const QString &key)
 {
@@ -121,6 +119,8 @@ QString insertSql(int rows)
 Status AgentMessageStore::saveAll(qint64 sourceId, const QList<AgentMessage> &messages)
 {
     constexpr int rowsPerStatement = 100;
+    // Built once: the text is also the key of the statement cache, hashed on every lookup.
+    static const QString batchSql = insertSql(rowsPerStatement);
     qsizetype next = 0;
     while (next < messages.size()) {
         const int rows = int(std::min<qsizetype>(rowsPerStatement, messages.size() - next));
@@ -131,7 +131,7 @@ Status AgentMessageStore::saveAll(qint64 sourceId, const QList<AgentMessage> &me
             }
             break;
         }
-        Result<SqliteStatement *> statement = m_ledger.database().cached(insertSql(rowsPerStatement));
+        Result<SqliteStatement *> statement = m_ledger.database().cached(batchSql);
         if (!statement)
             return statement.error();
         SqliteStatement &s = **statement;
