@@ -44,18 +44,6 @@ QString thresholdsText(const QList<int> &thresholds)
     return parts.join(QStringLiteral(", "));
 }
 
-// A figure as people type it: the locale's grouping and decimal point, a "$" or not.
-QString plainFigure(QString text)
-{
-    const QLocale locale;
-    text = text.trimmed();
-    text.remove(u'$');
-    text.remove(locale.groupSeparator());
-    text.replace(locale.decimalPoint(), QStringLiteral("."));
-    text.remove(u' ');
-    return text;
-}
-
 } // namespace
 
 BudgetDialog::BudgetDialog(BudgetAdministration *administration, const DashboardState &state,
@@ -312,7 +300,7 @@ std::variant<Budget, QString> BudgetDialog::enteredBudget() const
     budget.weekStart = m_weekStart->currentData().toInt();
     budget.monthStartDay = m_monthStartDay->value();
 
-    const QString limit = plainFigure(m_limit->text());
+    const QString limit = DisplayFormat::typedFigure(m_limit->text());
     if (limit.isEmpty())
         return tr("Enter a limit.");
     budget.limitMicros.reset();

@@ -172,4 +172,21 @@ QVariant totalsCell(TotalsColumn column, const ReportTotals &totals, const Repor
     return {};
 }
 
+QString typedFigure(QString text)
+{
+    text.remove(u'$');
+    for (const QChar space : {QChar(u' '), QChar(0x00A0), QChar(0x202F)})
+        text.remove(space);
+    const qsizetype mark = std::max(text.lastIndexOf(u'.'), text.lastIndexOf(u','));
+    QString whole = text;
+    QString fraction;
+    if (mark >= 0 && text.size() - mark - 1 >= 1 && text.size() - mark - 1 <= 2) {
+        whole = text.left(mark);
+        fraction = text.mid(mark + 1);
+    }
+    whole.remove(u'.');
+    whole.remove(u',');
+    return fraction.isEmpty() ? whole : whole + u'.' + fraction;
+}
+
 } // namespace DisplayFormat

@@ -19,6 +19,10 @@ QString costToolTip(const ReportTotals &totals);
 QString number(qint64 value); // grouped by the locale: 1,234,567
 QString compactNumber(qint64 value); // 1.2M, 34.5k, 999
 QString dateTime(qint64 utcMs); // local time, short format; "never" for 0
+// A figure as people type it, in any locale, as plain digits with "." for decimals: "$1,250.50",
+// "1.250,50" and "1 250,5" all give "1250.50"/"1250.5". The last "." or "," with one or two
+// digits after it is the decimal mark; any other "." "," or space groups thousands.
+QString typedFigure(QString text);
 // A rate in micro-dollars per million tokens: "$3.00", "$0.075", "—" when not given.
 QString ratePerMillion(std::optional<qint64> micros);
 
