@@ -19,6 +19,8 @@ QString costToolTip(const ReportTotals &totals);
 QString number(qint64 value); // grouped by the locale: 1,234,567
 QString compactNumber(qint64 value); // 1.2M, 34.5k, 999
 QString dateTime(qint64 utcMs); // local time, short format; "never" for 0
+// Dollars as short as they stay exact, for chart axes: "$0.0125", "$2", "$3.15", "$1.25k", "$2M".
+QString compactUsd(qint64 micros);
 // A rate in micro-dollars per million tokens: "$3.00", "$0.075", "—" when not given.
 QString ratePerMillion(std::optional<qint64> micros);
 
