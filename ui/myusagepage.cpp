@@ -4,23 +4,33 @@
 #include "analytics/queryservice.h"
 #include "core/calendar.h"
 #include "core/money.h"
+#include "efficiencypanel.h"
+#include "errortext.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/reporttablemodel.h"
+#include "peercomparisonpanel.h"
 #include "periodtext.h"
 #include "stackedbarchart.h"
 #include "statcard.h"
 #include "tableviews.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
 
-enum ReportIndex { ByModel, OverTime, ByProject, ReportCount };
+enum ReportIndex { ByModel, OverTime, ByProject, BySession, ReportCount };
 
 } // namespace
 
@@ -45,38 +55,105 @@ MyUsagePage::MyUsagePage(QueryService *queries, const Clock *clock, QWidget *par
         cards->addWidget(card);
     layout->addLayout(cards);
 
-    layout->addWidget(TableViews::sectionTitle(tr("Spend over time, by model"), content));
+    // Two columns: what I spent (chart, tables) on the left; how it compares and what could
+    // be saved on the right.
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(8);
+    auto *chartColumn = new QVBoxLayout;
+    chartColumn->addWidget(TableViews::sectionTitle(tr("Spend over time, by model"), content));
     m_chart = new StackedBarChart(StackedBarChart::Orientation::Vertical, content);
     m_chart->setAccessibleName(tr("Spend over time by model"));
-    layout->addWidget(m_chart, 3);
+    chartColumn->addWidget(m_chart, 1);
+    grid->addLayout(chartColumn, 0, 0);
+    m_peerPanel = new PeerComparisonPanel(content);
+    grid->addWidget(m_peerPanel, 0, 1);
 
-    auto *tables = new QHBoxLayout;
     m_byModel = new ReportTableModel(this);
     m_byProject = new ReportTableModel(this);
-    auto *modelColumn = new QVBoxLayout;
-    modelColumn->addWidget(TableViews::sectionTitle(tr("By model"), content));
-    m_modelView = TableViews::createTable(m_byModel, tr("My spend by model"), content);
-    modelColumn->addWidget(m_modelView);
-    auto *projectColumn = new QVBoxLayout;
-    projectColumn->addWidget(TableViews::sectionTitle(tr("By project"), content));
-    m_projectView = TableViews::createTable(m_byProject, tr("My spend by project"), content);
-    projectColumn->addWidget(m_projectView);
-    tables->addLayout(modelColumn);
-    tables->addLayout(projectColumn);
-    layout->addLayout(tables, 2);
+    m_bySession = new ReportTableModel(this);
+    m_tables = new QTabWidget(content);
+    m_tables->setAccessibleName(tr("My spend broken down"));
+    m_tables->setDocumentMode(true);
+    const QList<std::tuple<ReportTableModel *, QString, QString>> tables = {
+        {m_byModel, tr("By mode&l"), tr("My spend by model")},
+        {m_byProject, tr("By &project"), tr("My spend by project")},
+        {m_bySession, tr("By s&ession"), tr("My spend by session: which tasks cost most")},
+    };
+    for (const auto &[model, tab, name] : tables) {
+        QTableView *view = TableViews::createTable(model, name, m_tables);
+        m_views.append(view);
+        m_tables->addTab(view, tab);
+    }
+    m_export = new QPushButton(tr("E&xport CSV…"), m_tables);
+    m_export->setAccessibleName(tr("Export the table shown as CSV"));
+    m_export->setEnabled(false);
+    m_tables->setCornerWidget(m_export, Qt::TopRightCorner);
+    grid->addWidget(m_tables, 1, 0);
+    m_efficiencyPanel = new EfficiencyPanel(content);
+    grid->addWidget(m_efficiencyPanel, 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    layout->addLayout(grid, 1);
 
+    connect(m_export, &QPushButton::clicked, this, &MyUsagePage::chooseExportFile);
     connect(m_queries, &QueryService::reportsReady, this,
             [this](quint64 ticket, const QList<Report> &reports) {
-                if (ticket == m_ticket)
-                    showReports(reports);
+                if (ticket != m_ticket || m_ticket == 0)
+                    return;
+                m_reports = reports;
+                answered();
             });
+    connect(m_queries, &QueryService::peerComparisonReady, this,
+            [this](quint64 ticket, const PeerComparison &comparison) {
+                if (ticket != m_peerTicket || m_peerTicket == 0)
+                    return;
+                m_peers = comparison;
+                answered();
+            });
+    connect(m_queries, &QueryService::efficiencyReady, this,
+            [this](quint64 ticket, const EfficiencyFigures &figures) {
+                if (ticket != m_efficiencyTicket || m_efficiencyTicket == 0)
+                    return;
+                m_efficiency = figures;
+                answered();
+            });
+    // DashboardPage shows an error of the reports; the others only fill their own panel.
+    connect(m_queries, &QueryService::errorOccurred, this,
+            [this](quint64 ticket, const Error &error) {
+                if (ticket == 0)
+                    return;
+                if (ticket == m_ticket)
+                    m_failed = true;
+                else if (ticket == m_peerTicket)
+                    m_peerError = errorText(error);
+                else if (ticket == m_efficiencyTicket)
+                    m_efficiencyError = errorText(error);
+                else
+                    return;
+                answered();
+            });
+}
+
+QTableView *MyUsagePage::tableView(Table table) const
+{
+    return m_views.value(int(table));
 }
 
 void MyUsagePage::reload()
 {
+    m_ticket = m_peerTicket = m_efficiencyTicket = 0;
+    m_pending = 0;
+    m_failed = false;
+    m_reports.clear();
+    m_peers.reset();
+    m_efficiency.reset();
+    m_peerError.clear();
+    m_efficiencyError.clear();
     const DashboardState &state = this->state();
     if (state.directory.people.isEmpty()) {
-        m_ticket = 0;
         showEmpty(tr("No usage yet"),
                   tr("Import usage with “burnrate-cli import claude-code” and the people "
                      "directory with “burnrate-cli people import FILE.csv”, or look around with "
@@ -84,7 +161,6 @@ void MyUsagePage::reload()
         return;
     }
     if (state.meEmail.isEmpty()) {
-        m_ticket = 0;
         showEmpty(tr("Who are you?"), tr("Choose yourself under Settings to see your own usage."));
         return;
     }
@@ -97,10 +173,36 @@ void MyUsagePage::reload()
     requests[ByModel].groupBy = {ReportKey::Model};
     requests[OverTime].groupBy = {m_byWeek ? ReportKey::Week : ReportKey::Day, ReportKey::Model};
     requests[ByProject].groupBy = {ReportKey::Project};
+    requests[BySession].groupBy = {ReportKey::Session, ReportKey::Project};
+    m_pending = 3;
     m_ticket = m_queries->requestReports(requests);
+    PeerRequest peers;
+    peers.personEmail = state.meEmail;
+    peers.days = state.span;
+    m_peerTicket = m_queries->requestPeerComparison(peers);
+    EfficiencyRequest efficiency;
+    efficiency.personEmail = state.meEmail;
+    efficiency.days = state.span;
+    m_efficiencyTicket = m_queries->requestEfficiency(efficiency);
     m_heading->setText(tr("%1 · %2").arg(state.meName.isEmpty() ? state.meEmail : state.meName,
                                          PeriodText::span(state.span)));
     startLoading();
+}
+
+void MyUsagePage::answered()
+{
+    if (--m_pending > 0 || m_failed)
+        return;
+    if (m_peers)
+        m_peerPanel->setComparison(*m_peers);
+    else
+        m_peerPanel->showMessage(tr("Cannot compare with your peers: %1").arg(m_peerError));
+    if (m_efficiency)
+        m_efficiencyPanel->setFigures(*m_efficiency);
+    else
+        m_efficiencyPanel->showMessage(
+            tr("Cannot work out the efficiency figures: %1").arg(m_efficiencyError));
+    showReports(m_reports);
 }
 
 void MyUsagePage::showReports(const QList<Report> &reports)
@@ -111,12 +213,14 @@ void MyUsagePage::showReports(const QList<Report> &reports)
     const ReportTotals &totals = reports[ByModel].totals;
     m_byModel->setReport(reports[ByModel]);
     m_byProject->setReport(reports[ByProject]);
-    for (QTableView *view : {m_modelView, m_projectView}) {
+    m_bySession->setReport(reports[BySession]);
+    for (QTableView *view : std::as_const(m_views)) {
         const auto *model
             = static_cast<const ReportTableModel *>(TableViews::proxyOf(view)->sourceModel());
         view->sortByColumn(model->columnOf(ReportTableModel::Field::Cost), Qt::DescendingOrder);
         TableViews::stretchColumn(view, 0);
     }
+    m_export->setEnabled(totals.records > 0);
     if (totals.records == 0) {
         m_chart->setBreakdown({});
         showEmpty(tr("No usage in this period"),
@@ -154,6 +258,7 @@ void MyUsagePage::showReports(const QList<Report> &reports)
     }
 
     StackOptions options;
+    options.maxSeries = 4; // a legend below the bars has room for four whole model names
     options.otherLabel = tr("other models");
     options.unknownLabel = tr("unknown");
     if (m_byWeek) {
@@ -172,4 +277,44 @@ void MyUsagePage::showReports(const QList<Report> &reports)
             stackReport(reports[OverTime], ReportKey::Day, ReportKey::Model, options));
     }
     showContent();
+}
+
+bool MyUsagePage::exportCsv(Table table, const QString &path, QString *error) const
+{
+    const auto *model = static_cast<const ReportTableModel *>(
+        TableViews::proxyOf(tableView(table))->sourceModel());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(model->toCsv()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MyUsagePage::chooseExportFile()
+{
+    const auto table = Table(m_tables->currentIndex());
+    const QString first = state().span.first.toString(Qt::ISODate);
+    QString name;
+    switch (table) {
+    case Table::Model:
+        name = tr("my-usage-by-model-%1.csv").arg(first);
+        break;
+    case Table::Project:
+        name = tr("my-usage-by-project-%1.csv").arg(first);
+        break;
+    case Table::Session:
+        name = tr("my-usage-by-session-%1.csv").arg(first);
+        break;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export my usage"), QDir::home().filePath(name), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(table, path, &error))
+        QMessageBox::warning(
+            this, tr("Export failed"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }

@@ -1,31 +1,53 @@
 #pragma once
 
+#include "analytics/efficiencyfigures.h"
+#include "analytics/peercomparison.h"
 #include "dashboardpage.h"
 
+#include <optional>
+
+class EfficiencyPanel;
+class PeerComparisonPanel;
 class QLabel;
+class QPushButton;
+class QTabWidget;
 class QTableView;
 class ReportTableModel;
 class StackedBarChart;
 class StatCard;
 
-// The employee's view: headline figures for the period, spend per day stacked by model, and
-// tables by model and by project.
+// The employee's view: headline figures for the period, spend per day stacked by model, where
+// the person stands among their peers (distributions only), efficiency figures with a what-if,
+// and tables by model, project and session with CSV export.
 class MyUsagePage : public DashboardPage
 {
     Q_OBJECT
 public:
+    enum class Table { Model, Project, Session };
+
     MyUsagePage(QueryService *queries, const Clock *clock, QWidget *parent = nullptr);
 
     StatCard *spendCard() const { return m_spendCard; }
     ReportTableModel *modelTable() const { return m_byModel; }
     ReportTableModel *projectTable() const { return m_byProject; }
+    ReportTableModel *sessionTable() const { return m_bySession; }
     StackedBarChart *chart() const { return m_chart; }
+    PeerComparisonPanel *peerPanel() const { return m_peerPanel; }
+    EfficiencyPanel *efficiencyPanel() const { return m_efficiencyPanel; }
+    QTabWidget *tables() const { return m_tables; }
+    QTableView *tableView(Table table) const;
+    QPushButton *exportButton() const { return m_export; }
+
+    // Writes the table as CSV to `path` (whole or not at all); false with a message on failure.
+    bool exportCsv(Table table, const QString &path, QString *error = nullptr) const;
 
 protected:
     void reload() override;
 
 private:
+    void answered();
     void showReports(const QList<Report> &reports);
+    void chooseExportFile();
 
     QLabel *m_heading = nullptr;
     StatCard *m_spendCard = nullptr;
@@ -33,9 +55,24 @@ private:
     StatCard *m_requestsCard = nullptr;
     StatCard *m_topModelCard = nullptr;
     StackedBarChart *m_chart = nullptr;
+    PeerComparisonPanel *m_peerPanel = nullptr;
+    EfficiencyPanel *m_efficiencyPanel = nullptr;
     ReportTableModel *m_byModel = nullptr;
     ReportTableModel *m_byProject = nullptr;
-    QTableView *m_modelView = nullptr;
-    QTableView *m_projectView = nullptr;
+    ReportTableModel *m_bySession = nullptr;
+    QTabWidget *m_tables = nullptr;
+    QList<QTableView *> m_views; // by Table
+    QPushButton *m_export = nullptr;
     bool m_byWeek = false;
+
+    // The page asks three things at once and shows them together once all have answered.
+    quint64 m_peerTicket = 0;
+    quint64 m_efficiencyTicket = 0;
+    int m_pending = 0;
+    bool m_failed = false;
+    QList<Report> m_reports;
+    std::optional<PeerComparison> m_peers;
+    std::optional<EfficiencyFigures> m_efficiency;
+    QString m_peerError;
+    QString m_efficiencyError;
 };

@@ -6,11 +6,14 @@ target_sources(burnrate_ui PRIVATE
     budgetdialog.cpp budgetdialog.h
     budgetspage.cpp budgetspage.h
     dashboardpage.cpp dashboardpage.h
+    efficiencypanel.cpp efficiencypanel.h
     errortext.cpp errortext.h
     mainwindow.cpp mainwindow.h
     myusagepage.cpp myusagepage.h
     networksourcespanel.cpp networksourcespanel.h
     organisationpage.cpp organisationpage.h
+    peercomparisonpanel.cpp peercomparisonpanel.h
+    peerdistributionchart.cpp peerdistributionchart.h
     peoplepage.cpp peoplepage.h
     periodtext.cpp periodtext.h
     pricingpage.cpp pricingpage.h

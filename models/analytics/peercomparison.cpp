@@ -120,6 +120,15 @@ double percentileRank(const QList<qint64> &sorted, qint64 personSpend)
 
 } // namespace
 
+int PeerGroup::binOf(qint64 micros) const
+{
+    for (qsizetype i = 0; i < histogram.size(); ++i) {
+        if (micros >= histogram[i].fromMicros && micros < histogram[i].toMicros)
+            return int(i);
+    }
+    return -1;
+}
+
 QString peerGroupKindName(PeerGroupKind kind)
 {
     return kind == PeerGroupKind::Team ? u"team"_s : u"org"_s;

@@ -39,6 +39,10 @@ struct PeerGroup
     qint64 thirdQuartileMicros = 0;
     double percentile = 0; // 0–100, see PeerComparison::describeGroup
     QList<PeerHistogramBin> histogram; // ascending, contiguous, every member in one bin
+
+    // The index of the histogram bin an amount falls in (the person's own spend: their bar);
+    // -1 for a hidden group or an amount outside every bin.
+    int binOf(qint64 micros) const;
 };
 
 // How one person's spend in a period compares with their team's and the organisation's. Holds

@@ -20,6 +20,8 @@ QueryService::QueryService(const QString &ledgerPath, QObject *parent)
     qRegisterMetaType<QList<BudgetAlert>>();
     qRegisterMetaType<PriceSnapshot>();
     qRegisterMetaType<Reconciliation>();
+    qRegisterMetaType<PeerComparison>();
+    qRegisterMetaType<EfficiencyFigures>();
     qRegisterMetaType<Error>();
 }
 
@@ -80,6 +82,19 @@ quint64 QueryService::requestReconciliation(const ReconciliationRequest &request
     return post([request](QueryService *self, quint64 ticket) {
         self->runReconciliation(ticket, request);
     });
+}
+
+quint64 QueryService::requestPeerComparison(const PeerRequest &request)
+{
+    return post([request](QueryService *self, quint64 ticket) {
+        self->runPeerComparison(ticket, request);
+    });
+}
+
+quint64 QueryService::requestEfficiency(const EfficiencyRequest &request)
+{
+    return post(
+        [request](QueryService *self, quint64 ticket) { self->runEfficiency(ticket, request); });
 }
 
 void QueryService::reopen()
@@ -231,4 +246,30 @@ void QueryService::runReconciliation(quint64 ticket, const ReconciliationRequest
         return;
     }
     emit reconciliationReady(ticket, *reconciliation);
+}
+
+void QueryService::runPeerComparison(quint64 ticket, const PeerRequest &request)
+{
+    Ledger *ledger = this->ledger(ticket);
+    if (!ledger)
+        return;
+    Result<PeerComparison> comparison = PeerQuery(*ledger).run(request);
+    if (!comparison) {
+        emit errorOccurred(ticket, comparison.error());
+        return;
+    }
+    emit peerComparisonReady(ticket, *comparison);
+}
+
+void QueryService::runEfficiency(quint64 ticket, const EfficiencyRequest &request)
+{
+    Ledger *ledger = this->ledger(ticket);
+    if (!ledger)
+        return;
+    Result<EfficiencyFigures> figures = EfficiencyQuery(*ledger).run(request);
+    if (!figures) {
+        emit errorOccurred(ticket, figures.error());
+        return;
+    }
+    emit efficiencyReady(ticket, *figures);
 }

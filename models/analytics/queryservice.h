@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/efficiencyfigures.h"
+#include "analytics/peercomparison.h"
 #include "budgets/budgetalert.h"
 #include "budgets/budgetevaluator.h"
 #include "core/result.h"
@@ -67,6 +69,11 @@ public:
     quint64 requestAlertHistory(int limit = 500);
     quint64 requestPrices();
     quint64 requestReconciliation(const ReconciliationRequest &request);
+    // The person against their team and the organisation (PeerQuery: k-anonymity, the admin's
+    // switch). NotFound when nobody in the directory has the email.
+    quint64 requestPeerComparison(const PeerRequest &request);
+    // The person's cache use and model choice in dollars (EfficiencyQuery).
+    quint64 requestEfficiency(const EfficiencyRequest &request);
 
     // Closes the connection; the next request opens the file again (it reads settings, such as
     // the reporting zone, that another process may have changed). Queued like requests.
@@ -81,6 +88,8 @@ signals:
     void alertHistoryReady(quint64 ticket, const QList<BudgetAlert> &alerts);
     void pricesReady(quint64 ticket, const PriceSnapshot &prices);
     void reconciliationReady(quint64 ticket, const Reconciliation &reconciliation);
+    void peerComparisonReady(quint64 ticket, const PeerComparison &comparison);
+    void efficiencyReady(quint64 ticket, const EfficiencyFigures &figures);
     void errorOccurred(quint64 ticket, const Error &error);
 
 private:
@@ -96,6 +105,8 @@ private:
     void runAlertHistory(quint64 ticket, int limit);
     void runPrices(quint64 ticket);
     void runReconciliation(quint64 ticket, const ReconciliationRequest &request);
+    void runPeerComparison(quint64 ticket, const PeerRequest &request);
+    void runEfficiency(quint64 ticket, const EfficiencyRequest &request);
 
     const QString m_ledgerPath;
     std::atomic<quint64> m_nextTicket {0};

@@ -101,6 +101,25 @@ QString dateTime(qint64 utcMs)
                               QLocale::ShortFormat);
 }
 
+QString compactUsd(qint64 micros)
+{
+    const auto trimmed = [](qint64 scaledMicros) {
+        QString text = Money::toDecimalString(scaledMicros, 6);
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+        return text;
+    };
+    const QString sign = micros < 0 ? QStringLiteral("-") : QString();
+    const qint64 magnitude = micros < 0 ? -micros : micros;
+    if (magnitude >= 1'000'000 * Money::microsPerDollar)
+        return Text::tr("%1$%2M").arg(sign, trimmed(magnitude / 1'000'000));
+    if (magnitude >= 1'000 * Money::microsPerDollar)
+        return Text::tr("%1$%2k").arg(sign, trimmed(magnitude / 1'000));
+    return Text::tr("%1$%2").arg(sign, trimmed(magnitude));
+}
+
 QString ratePerMillion(std::optional<qint64> micros)
 {
     if (!micros)

@@ -23,6 +23,8 @@ QString dateTime(qint64 utcMs); // local time, short format; "never" for 0
 // "1.250,50" and "1 250,5" all give "1250.50"/"1250.5". The last "." or "," with one or two
 // digits after it is the decimal mark; any other "." "," or space groups thousands.
 QString typedFigure(QString text);
+// Dollars as short as they stay exact, for chart axes: "$0.0125", "$2", "$3.15", "$1.25k", "$2M".
+QString compactUsd(qint64 micros);
 // A rate in micro-dollars per million tokens: "$3.00", "$0.075", "—" when not given.
 QString ratePerMillion(std::optional<qint64> micros);
 

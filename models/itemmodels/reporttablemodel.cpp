@@ -1,5 +1,7 @@
 #include "reporttablemodel.h"
 
+#include "core/csv.h"
+#include "core/money.h"
 #include "displayformat.h"
 #include "itemroles.h"
 
@@ -140,4 +142,38 @@ QVariant ReportTableModel::cell(int rowIndex, int column, int role) const
         return figure(TotalsColumn::CostKind);
     }
     return {};
+}
+
+QByteArray ReportTableModel::toCsv() const
+{
+    QStringList header;
+    for (const ReportKey key : m_report.groupBy) {
+        header.append(reportKeyName(key));
+        if (key == ReportKey::Person)
+            header.append(QStringLiteral("person_name"));
+    }
+    header << QStringLiteral("cost_usd") << QStringLiteral("cost_kind")
+           << QStringLiteral("input_tokens") << QStringLiteral("cache_write_tokens")
+           << QStringLiteral("cache_read_tokens") << QStringLiteral("output_tokens")
+           << QStringLiteral("reasoning_tokens") << QStringLiteral("requests");
+    QString text = Csv::joinRecord(header) + u'\n';
+    for (const ReportRow &row : m_report.rows) {
+        QStringList fields;
+        for (qsizetype k = 0; k < m_report.groupBy.size(); ++k) {
+            fields.append(row.keys.value(k));
+            if (m_report.groupBy[k] == ReportKey::Person)
+                fields.append(row.personName);
+        }
+        const ReportTotals &totals = row.totals;
+        const TokenCounts &tokens = totals.tokens;
+        const AggregateCostKind kind = totals.costKind();
+        fields << (kind == AggregateCostKind::Unpriced ? QString()
+                                                       : Money::toDecimalString(totals.costMicros))
+               << aggregateCostKindName(kind) << QString::number(tokens.input)
+               << QString::number(tokens.cacheWrite()) << QString::number(tokens.cacheRead)
+               << QString::number(tokens.output) << QString::number(tokens.reasoning)
+               << QString::number(totals.requests);
+        text += Csv::joinRecord(fields) + u'\n';
+    }
+    return text.toUtf8();
 }

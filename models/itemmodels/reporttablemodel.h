@@ -21,6 +21,11 @@ public:
     int columnOf(Field field, int keyIndex = 0) const; // -1 when absent
     const ReportRow &row(int row) const { return m_report.rows.at(row); }
 
+    // The rows in the model's order, as `report --json` names things: one column per key
+    // (reportKeyName; a person adds person_name), then cost_usd (empty when unpriced),
+    // cost_kind, the token counters and requests.
+    QByteArray toCsv() const;
+
     static QString keyTitle(ReportKey key);
     // "(no team)", "(unattributed)", ... for a null or empty key value.
     static QString keyText(ReportKey key, const QString &value);

@@ -54,6 +54,7 @@ private slots:
     void histogram();
     void histogramHoldsEveryoneInAtMostTwelveBins_data();
     void histogramHoldsEveryoneInAtMostTwelveBins();
+    void binOfAnAmount();
 
     void init();
     void cleanup() { m_fixture.reset(); }
@@ -462,6 +463,23 @@ void tst_PeerComparison::periodNames()
     QTEST(days->first, "first");
     QTEST(days->last, "last");
     QVERIFY(!peerPeriodDays(u"fortnight"_s, today));
+}
+
+void tst_PeerComparison::binOfAnAmount()
+{
+    const PeerGroup group = PeerComparison::describeGroup(PeerGroupKind::Organisation, QString(),
+                                                          dollars({0, 0, 3.20, 4.50, 9.10}), 0);
+    // Bins: [0, 3.15) [3.15, 4) [4, 5) [5, 6.30) [6.30, 8) [8, 10)
+    QCOMPARE(group.binOf(0), 0);
+    QCOMPARE(group.binOf(3'149'999), 0);
+    QCOMPARE(group.binOf(3'150'000), 1);
+    QCOMPARE(group.binOf(4'500'000), 2);
+    QCOMPARE(group.binOf(9'100'000), 5);
+    QCOMPARE(group.binOf(10 * usd), -1);
+    QCOMPARE(group.binOf(-1), -1);
+    const PeerGroup hidden = PeerComparison::describeGroup(PeerGroupKind::Team, u"Platform"_s,
+                                                           dollars({1, 2, 3, 4}), usd);
+    QCOMPARE(hidden.binOf(usd), -1);
 }
 
 QTEST_GUILESS_MAIN(tst_PeerComparison)

@@ -50,6 +50,8 @@ signals:
     void alertHistoryReady(quint64 ticket, const QList<BudgetAlert> &alerts);
     void pricesReady(quint64 ticket, const PriceSnapshot &prices);
     void reconciliationReady(quint64 ticket, const Reconciliation &reconciliation);
+    void peerComparisonReady(quint64 ticket, const PeerComparison &comparison);
+    void efficiencyReady(quint64 ticket, const EfficiencyFigures &figures);
     void errorOccurred(quint64 ticket, const Error &error);
 };
 
@@ -68,6 +70,9 @@ private slots:
     void alertHistoryNewestFirst();
     void prices();
     void reconciliation();
+    void peerComparison();
+    void peerComparisonOfSomebodyUnknown();
+    void efficiency();
     void missingLedgerIsAnError();
     void reopenSeesNewData();
 
@@ -135,6 +140,8 @@ void tst_QueryService::connectReceiver(QueryService &service)
     connect(&service, &QueryService::alertHistoryReady, receiver, &Receiver::alertHistoryReady);
     connect(&service, &QueryService::pricesReady, receiver, &Receiver::pricesReady);
     connect(&service, &QueryService::reconciliationReady, receiver, &Receiver::reconciliationReady);
+    connect(&service, &QueryService::peerComparisonReady, receiver, &Receiver::peerComparisonReady);
+    connect(&service, &QueryService::efficiencyReady, receiver, &Receiver::efficiencyReady);
     connect(&service, &QueryService::errorOccurred, receiver, &Receiver::errorOccurred);
 }
 
@@ -334,6 +341,67 @@ void tst_QueryService::reconciliation()
     QCOMPARE(answer.rows[0].periodKey, QStringLiteral("2026-11"));
     QCOMPARE(answer.rows[0].figures.estimatedMicros, 3'850'000);
     QVERIFY(!answer.rows[0].figures.hasBilledData());
+}
+
+void tst_QueryService::peerComparison()
+{
+    startService(m_ledger->path());
+    QSignalSpy spy(m_receiver.get(), &Receiver::peerComparisonReady);
+    PeerRequest request;
+    request.personEmail = QStringLiteral("bob@example.com");
+    request.days = {QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    const quint64 ticket = m_service->requestPeerComparison(request);
+    QVERIFY(spy.wait());
+    QCOMPARE(spy.first().at(0).value<quint64>(), ticket);
+    const PeerComparison comparison = spy.first().at(1).value<PeerComparison>();
+    QCOMPARE(comparison.personEmail, QStringLiteral("bob@example.com"));
+    QCOMPARE(comparison.spentMicros, 1'750'000);
+    QVERIFY(comparison.isEnabled);
+    // Platform has two people and the organisation three: both too small to show.
+    QCOMPARE(comparison.groups.size(), 2);
+    QCOMPARE(comparison.groups[0].kind, PeerGroupKind::Team);
+    QCOMPARE(comparison.groups[0].size, 2);
+    QVERIFY(!comparison.groups[0].isShown);
+    QCOMPARE(comparison.groups[1].size, 3);
+    QVERIFY(!comparison.groups[1].isShown);
+}
+
+void tst_QueryService::peerComparisonOfSomebodyUnknown()
+{
+    startService(m_ledger->path());
+    QSignalSpy errors(m_receiver.get(), &Receiver::errorOccurred);
+    QSignalSpy answers(m_receiver.get(), &Receiver::peerComparisonReady);
+    PeerRequest request;
+    request.personEmail = QStringLiteral("stranger@example.com");
+    request.days = {QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    const quint64 ticket = m_service->requestPeerComparison(request);
+    QVERIFY(errors.wait());
+    QCOMPARE(errors.first().at(0).value<quint64>(), ticket);
+    QCOMPARE(errors.first().at(1).value<Error>().code, ErrorCode::NotFound);
+    QCOMPARE(answers.size(), 0);
+}
+
+void tst_QueryService::efficiency()
+{
+    QVERIFY(m_ledger->ledger().writeUsage(
+        m_sourceId,
+        {record(QStringLiteral("6"), QStringLiteral("bob@example.com"), QDate(2026, 11, 22),
+                QStringLiteral("claude-sonnet-4-5"), 22'500)}));
+    startService(m_ledger->path());
+    QSignalSpy spy(m_receiver.get(), &Receiver::efficiencyReady);
+    EfficiencyRequest request;
+    request.personEmail = QStringLiteral("bob@example.com");
+    request.days = {QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    const quint64 ticket = m_service->requestEfficiency(request);
+    QVERIFY(spy.wait());
+    QCOMPARE(spy.first().at(0).value<quint64>(), ticket);
+    const EfficiencyFigures figures = spy.first().at(1).value<EfficiencyFigures>();
+    QCOMPARE(figures.spentMicros, 1'772'500);
+    QCOMPARE(figures.promptTokens, 3000);
+    // The fixture's "opus" and "haiku" are no model names the price table knows.
+    QCOMPARE(figures.unpricedModels,
+             (QStringList {QStringLiteral("haiku"), QStringLiteral("opus")}));
+    QVERIFY(figures.expensiveModels.isEmpty()); // one priced model: nothing to compare
 }
 
 void tst_QueryService::missingLedgerIsAnError()

@@ -94,6 +94,9 @@ private slots:
     void priceTableModel();
     void compactNumbers_data();
     void compactNumbers();
+    void compactDollars_data();
+    void compactDollars();
+    void csvExport();
     void reportPeriods_data();
     void reportPeriods();
     void dashboardStateResolvesMe();
@@ -407,6 +410,50 @@ void tst_ReportTableModel::compactNumbers()
     QFETCH(QString, text);
     QLocale::setDefault(QLocale::c());
     QCOMPARE(DisplayFormat::compactNumber(value), text);
+}
+
+void tst_ReportTableModel::compactDollars_data()
+{
+    QTest::addColumn<qint64>("micros");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("$0");
+    QTest::newRow("a cent and a quarter") << qint64(12'500) << QStringLiteral("$0.0125");
+    QTest::newRow("whole") << qint64(2'000'000) << QStringLiteral("$2");
+    QTest::newRow("cents") << qint64(3'150'000) << QStringLiteral("$3.15");
+    QTest::newRow("thousands") << qint64(1'250'000'000) << QStringLiteral("$1.25k");
+    QTest::newRow("millions") << qint64(2'000'000'000'000) << QStringLiteral("$2M");
+    QTest::newRow("negative") << qint64(-500'000) << QStringLiteral("-$0.5");
+}
+
+void tst_ReportTableModel::compactDollars()
+{
+    QFETCH(qint64, micros);
+    QTEST(DisplayFormat::compactUsd(micros), "text");
+}
+
+void tst_ReportTableModel::csvExport()
+{
+    Report report = personModelReport();
+    report.rows[1].totals.tokens.cacheRead = 70;
+    report.rows[1].totals.tokens.cacheWrite5m = 20;
+    report.rows[1].totals.tokens.output = 300;
+    report.rows[1].totals.tokens.reasoning = 100;
+    report.rows[2].keys[1] = QStringLiteral("opus, \"the big one\"");
+    ReportTableModel model;
+    model.setReport(report);
+    QCOMPARE(QString::fromUtf8(model.toCsv()),
+             QStringLiteral(
+                 "person,person_name,model,cost_usd,cost_kind,input_tokens,cache_write_tokens,"
+                 "cache_read_tokens,output_tokens,reasoning_tokens,requests\n"
+                 ",,opus,0.100000,estimated,10,0,0,0,0,1\n"
+                 "ana@example.com,Ana,haiku,0.500000,estimated,9000,20,70,300,100,1\n"
+                 "ana@example.com,Ana,\"opus, \"\"the big one\"\"\",2.000000,estimated,1000,0,0,0,"
+                 "0,1\n"
+                 "bob@example.com,Bob,local-llama,,unpriced,5000,0,0,0,0,1\n"));
+    model.clear();
+    QCOMPARE(QString::fromUtf8(model.toCsv()),
+             QStringLiteral("cost_usd,cost_kind,input_tokens,cache_write_tokens,"
+                            "cache_read_tokens,output_tokens,reasoning_tokens,requests\n"));
 }
 
 void tst_ReportTableModel::reportPeriods_data()
