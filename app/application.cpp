@@ -17,6 +17,9 @@
 #include "sources/sourceadministration.h"
 #include "sources/sourcescheduler.h"
 #include "sourcespage.h"
+#include "systemappearance.h"
+#include "theme.h"
+#include "uisettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -131,7 +134,13 @@ std::optional<int> Application::start(const QStringList &arguments)
            "last-90-days."),
         tr("period"));
     periodOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, demoOption, seedOption, screenshotOption, periodOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        tr("Light or dark for this run: system, light or dark (default: as chosen in Settings, "
+           "else the system's)."),
+        tr("theme"));
+    parser.addOptions(
+        {dbOption, demoOption, seedOption, themeOption, screenshotOption, periodOption});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -167,6 +176,16 @@ std::optional<int> Application::start(const QStringList &arguments)
             return 2;
         }
     }
+    std::optional<Theme::Choice> themeChoice;
+    if (parser.isSet(themeOption)) {
+        themeChoice = Theme::choiceFromKey(parser.value(themeOption));
+        if (!themeChoice) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Unknown theme: %1 (system, light or dark)")
+                                        .arg(parser.value(themeOption))));
+            return 2;
+        }
+    }
     m_screenshotDirectory = parser.value(screenshotOption);
     m_isHeadless = !m_screenshotDirectory.isEmpty();
 
@@ -193,8 +212,15 @@ std::optional<int> Application::start(const QStringList &arguments)
     }
 
     QApplication::setWindowIcon(burnrateIcon());
+    // Before the window: its widgets and charts start in the right colours.
+    m_appearance = std::make_unique<SystemAppearance>(QApplication::palette());
+    m_theme = std::make_unique<Theme>(themeChoice.value_or(UiSettings::themeChoice()),
+                                      m_appearance->colorScheme());
+    connect(m_appearance.get(), &SystemAppearance::colorSchemeChanged, m_theme.get(),
+            &Theme::setSystemColorScheme);
     startQueries(m_ledgerPath);
     m_window = std::make_unique<MainWindow>(m_queries.get(), m_clock.get());
+    m_window->setTheme(m_theme.get());
     m_budgetAdministration = std::make_unique<BudgetAdministration>(m_ledgerPath, *m_clock);
     m_window->setBudgetAdministration(m_budgetAdministration.get());
     createAlertMonitor(m_ledgerPath);

@@ -21,12 +21,15 @@ class ScreenshotTour;
 class SecretStore;
 class SourceAdministration;
 class SourceScheduler;
+class SystemAppearance;
+class Theme;
 
 // The composition root of the desktop app: reads the command line, makes sure the ledger exists
 // (building the demo organisation when asked), owns the query thread and its QueryService, the
 // clock and the main window, the local meter thread and its LocalMeterService, the scheduler of
 // network sources (providers, model servers) on the GUI thread, the alert thread and its
-// AlertMonitor (budgets evaluated after new usage and on a timer), and takes them down in order.
+// AlertMonitor (budgets evaluated after new usage and on a timer), the theme (the desktop's
+// light or dark, or the user's), and takes them down in order.
 class Application : public QObject
 {
     Q_OBJECT
@@ -67,6 +70,8 @@ private:
     std::unique_ptr<AlertMonitor> m_alerts;
     bool m_alertsStarted = false;
     std::unique_ptr<BudgetAdministration> m_budgetAdministration; // what the Budgets page asks
+    std::unique_ptr<SystemAppearance> m_appearance; // the desktop's light or dark
+    std::unique_ptr<Theme> m_theme; // outlives the window: it gives the platform's look back
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ScreenshotTour> m_tour;
     QFutureWatcher<Status> m_demoWatcher;

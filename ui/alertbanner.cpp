@@ -3,20 +3,12 @@
 #include "itemmodels/alertsmodel.h"
 #include "snoozemenu.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
-
-namespace {
-
-// Amber for a warning, red once a limit is reached.
-const char warningStyle[] = "AlertBanner { background: #fff3dc; border: 1px solid #e0a84a; "
-                            "border-radius: 4px; } AlertBanner QLabel { color: #5c3a00; }";
-const char exceededStyle[] = "AlertBanner { background: #fde7e5; border: 1px solid #d9716a; "
-                             "border-radius: 4px; } AlertBanner QLabel { color: #7a1710; }";
-
-} // namespace
 
 AlertBanner::AlertBanner(QWidget *parent) : QFrame(parent)
 {
@@ -83,6 +75,34 @@ void AlertBanner::showAlert(const BudgetAlert &alert, int otherCount)
     m_text->setText(otherCount > 0 ? tr("%1 (and %n more)", nullptr, otherCount).arg(summary)
                                    : summary);
     const bool isExceeded = alert.kind == AlertKind::Threshold && alert.threshold >= 100;
-    setStyleSheet(QLatin1String(isExceeded ? exceededStyle : warningStyle));
+    m_tone = isExceeded ? Theme::Tone::Problem : Theme::Tone::Warning;
+    updateColours();
     QFrame::show();
+}
+
+void AlertBanner::updateColours()
+{
+    // Only the label's palette is set: the banner's own keeps following the application's, so
+    // a theme switch reaches changeEvent().
+    QPalette text = m_text->palette();
+    text.setColor(QPalette::WindowText, Theme::colours(m_tone, palette()).onBackground);
+    m_text->setPalette(text);
+    update();
+}
+
+void AlertBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateColours();
+}
+
+void AlertBanner::paintEvent(QPaintEvent *)
+{
+    const Theme::ToneColours colours = Theme::colours(m_tone, palette());
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colours.border, 1));
+    painter.setBrush(colours.background);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "budgets/budgetalert.h"
+#include "theme.h"
 
 #include <QFrame>
 
@@ -28,16 +29,24 @@ public:
     QPushButton *snoozeButton() const { return m_snooze; }
     QMenu *snoozeMenu() const { return m_snoozeMenu; }
     QPushButton *showAlertsButton() const { return m_showAlerts; }
+    // Amber for a warning, red once a limit is reached.
+    Theme::Tone tone() const { return m_tone; }
 
 signals:
     void acknowledgeRequested(qint64 alertId);
     void snoozeRequested(qint64 alertId, qint64 forMs);
     void showAlertsRequested();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void showAlert(const BudgetAlert &alert, int otherCount);
+    void updateColours();
 
     std::optional<BudgetAlert> m_alert;
+    Theme::Tone m_tone = Theme::Tone::Warning;
     QLabel *m_text = nullptr;
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_snooze = nullptr;

@@ -5,8 +5,10 @@
 #include "errortext.h"
 #include "itemmodels/alertsmodel.h"
 #include "itemmodels/itemroles.h"
+#include "messagelabel.h"
 #include "snoozemenu.h"
 #include "tableviews.h"
+#include "theme.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -24,8 +26,6 @@
 
 namespace {
 
-const QColor problemColour(0xb3, 0x26, 0x1e);
-
 // Active alerts stand out; handled ones and those of past periods read quietly.
 class StatusDelegate final : public QStyledItemDelegate
 {
@@ -38,7 +38,8 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         switch (AlertsModel::AlertStatus(index.data(ItemRole::State).toInt())) {
         case AlertsModel::AlertStatus::Active:
-            option->palette.setColor(QPalette::Text, problemColour);
+            option->palette.setColor(QPalette::Text,
+                                     Theme::colours(Theme::Tone::Problem, option->palette).text);
             option->font.setBold(true);
             break;
         case AlertsModel::AlertStatus::Snoozed:
@@ -68,9 +69,7 @@ AlertsPage::AlertsPage(QueryService *queries, const Clock *clock, QWidget *paren
     m_export = new QPushButton(tr("&Export CSV…"), this);
     m_export->setAccessibleName(tr("Export the alert history as CSV"));
     m_export->setEnabled(false);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new MessageLabel(this);
     m_message->setAccessibleName(tr("Result"));
     header->addWidget(TableViews::sectionTitle(tr("Alert history"), this));
     header->addWidget(m_message, 1);
@@ -211,9 +210,6 @@ void AlertsPage::chooseExportFile()
 
 void AlertsPage::showMessage(const QString &text, bool isProblem)
 {
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     isProblem ? problemColour : QWidget::palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    m_message->showMessage(
+        text, isProblem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Information);
 }

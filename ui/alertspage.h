@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboardpage.h"
+#include "messagelabel.h"
 
 class AlertsModel;
 class BudgetAdministration;
@@ -28,7 +29,7 @@ public:
     QPushButton *snoozeButton() const { return m_snooze; }
     QMenu *snoozeMenu() const { return m_snoozeMenu; }
     QPushButton *exportButton() const { return m_export; }
-    QLabel *messageLabel() const { return m_message; }
+    MessageLabel *messageLabel() const { return m_message; }
     qint64 selectedId() const; // 0 when no row is selected
     void selectAlert(qint64 id);
 
@@ -56,5 +57,5 @@ private:
     QPushButton *m_snooze = nullptr;
     QMenu *m_snoozeMenu = nullptr;
     QPushButton *m_export = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "errortext.h"
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/displayformat.h"
+#include "messagelabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -190,13 +191,8 @@ void BudgetDialog::build(const DashboardState &state)
     m_sources->setPlaceholderText(tr("All sources, or e.g. claude-code, openai"));
     m_form->addRow(tr("Only so&urces:"), m_sources);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new MessageLabel(this);
     m_error->setAccessibleName(tr("Problem"));
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_error->setPalette(palette);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -363,6 +359,6 @@ void BudgetDialog::save()
 
 void BudgetDialog::showError(const QString &text)
 {
-    m_error->setText(text);
+    m_error->showMessage(text, MessageLabel::Kind::Problem);
     m_error->show();
 }

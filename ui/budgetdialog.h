@@ -2,6 +2,7 @@
 
 #include "analytics/dashboardstate.h"
 #include "budgets/budget.h"
+#include "messagelabel.h"
 
 #include <QDialog>
 
@@ -56,7 +57,7 @@ public:
     QComboBox *enforcementBox() const { return m_enforcement; }
     QLineEdit *modelsEdit() const { return m_models; }
     QLineEdit *sourcesEdit() const { return m_sources; }
-    QLabel *errorLabel() const { return m_error; }
+    MessageLabel *errorLabel() const { return m_error; }
     QPushButton *saveButton() const;
 
     // What the fields say, as a budget; an error text for people when a field cannot be read.
@@ -93,6 +94,6 @@ private:
     QComboBox *m_enforcement = nullptr;
     QLineEdit *m_models = nullptr;
     QLineEdit *m_sources = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -7,7 +7,9 @@
 #include "errortext.h"
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/itemroles.h"
+#include "messagelabel.h"
 #include "tableviews.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -23,12 +25,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
+#include <optional>
 
-const QColor exceededColour(0xd6, 0x45, 0x45);
-const QColor warningColour(0xe0, 0x9b, 0x2d);
-const QColor problemTextColour(0xb3, 0x26, 0x1e);
-const QColor warningTextColour(0x9a, 0x5b, 0x00);
+namespace {
 
 // Draws the percentage used as a progress bar in the state's colour, so the budgets near their
 // limit stand out.
@@ -54,15 +53,21 @@ public:
         bar.textVisible = true;
         bar.state = option.state | QStyle::State_Horizontal;
         bar.palette = option.palette;
+        std::optional<Theme::Tone> tone;
         switch (index.data(ItemRole::State).toInt()) {
         case int(BudgetState::Exceeded):
-            bar.palette.setColor(QPalette::Highlight, exceededColour);
+            tone = Theme::Tone::Problem;
             break;
         case int(BudgetState::Warning):
-            bar.palette.setColor(QPalette::Highlight, warningColour);
+            tone = Theme::Tone::Warning;
             break;
         default:
             break;
+        }
+        if (tone) {
+            const Theme::ToneColours colours = Theme::colours(*tone, bar.palette);
+            bar.palette.setColor(QPalette::Highlight, colours.fill);
+            bar.palette.setColor(QPalette::HighlightedText, colours.onFill);
         }
         const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
@@ -82,12 +87,14 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         switch (index.data(ItemRole::State).toInt()) {
         case int(BudgetState::Warning):
-            option->palette.setColor(QPalette::Text, warningTextColour);
+            option->palette.setColor(QPalette::Text,
+                                     Theme::colours(Theme::Tone::Warning, option->palette).text);
             option->font.setBold(true);
             break;
         case int(BudgetState::Exceeded):
         case BudgetsModel::ErrorState:
-            option->palette.setColor(QPalette::Text, problemTextColour);
+            option->palette.setColor(QPalette::Text,
+                                     Theme::colours(Theme::Tone::Problem, option->palette).text);
             option->font.setBold(true);
             break;
         default:
@@ -109,9 +116,7 @@ BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *par
     m_edit->setAccessibleName(tr("Edit the selected budget"));
     m_remove = new QPushButton(tr("Re&move"), this);
     m_remove->setAccessibleName(tr("Remove the selected budget"));
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new MessageLabel(this);
     m_message->setAccessibleName(tr("Result"));
     header->addWidget(TableViews::sectionTitle(tr("Budgets in their current period"), this));
     header->addWidget(m_message, 1);
@@ -279,10 +284,6 @@ void BudgetsPage::onBudgetSaved(qint64 id)
 
 void BudgetsPage::showMessage(const QString &text, bool isProblem)
 {
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     isProblem ? problemTextColour
-                               : QWidget::palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    m_message->showMessage(
+        text, isProblem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Information);
 }

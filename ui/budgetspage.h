@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboardpage.h"
+#include "messagelabel.h"
 
 class BudgetAdministration;
 class BudgetDialog;
@@ -25,7 +26,7 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
-    QLabel *messageLabel() const { return m_message; }
+    MessageLabel *messageLabel() const { return m_message; }
     qint64 selectedId() const; // 0 when no row is selected
     void selectBudget(qint64 id);
 
@@ -51,6 +52,6 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     qint64 m_selectAfterReload = 0;
 };

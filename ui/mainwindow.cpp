@@ -17,6 +17,7 @@
 #include "sourcespage.h"
 #include "statestack.h"
 #include "teampage.h"
+#include "theme.h"
 #include "trayicon.h"
 #include "uisettings.h"
 
@@ -246,6 +247,16 @@ void MainWindow::setBudgetAdministration(BudgetAdministration *administration)
     m_budgetAdministration = administration;
     static_cast<BudgetsPage *>(page(Page::Budgets))->setBudgetAdministration(administration);
     static_cast<AlertsPage *>(page(Page::Alerts))->setBudgetAdministration(administration);
+}
+
+void MainWindow::setTheme(Theme *theme)
+{
+    auto *settings = static_cast<SettingsPage *>(page(Page::Settings));
+    settings->setThemeChoice(theme->choice());
+    connect(settings, &SettingsPage::themeChoiceChanged, theme, [theme](Theme::Choice choice) {
+        UiSettings::setThemeChoice(choice); // a --theme is not remembered, a choice made here is
+        theme->setChoice(choice);
+    });
 }
 
 void MainWindow::setActiveAlerts(const QList<BudgetAlert> &active)

@@ -15,6 +15,7 @@ class QListWidget;
 class QStackedWidget;
 class QueryService;
 class StateStack;
+class Theme;
 class TrayIcon;
 
 // The main window: a navigation list on the left, one page per entry on the right, the period
@@ -62,6 +63,8 @@ public:
 
     // Budgets are added, edited and removed, and alerts acknowledged and snoozed, through this.
     void setBudgetAdministration(BudgetAdministration *administration);
+    // The Settings page shows the theme's choice and changes (and remembers) it.
+    void setTheme(Theme *theme);
 
 public slots:
     // From the AlertMonitor: the active alerts (banner), every budget's evaluation (tray) and

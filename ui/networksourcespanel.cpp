@@ -3,9 +3,11 @@
 #include "errortext.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/networksourcesmodel.h"
+#include "messagelabel.h"
 #include "sourcedialog.h"
 #include "sources/sourceadministration.h"
 #include "tableviews.h"
+#include "theme.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -22,9 +24,6 @@
 
 namespace {
 
-const QColor problemColour(0xb3, 0x26, 0x1e);
-const QColor warningColour(0x9a, 0x5b, 0x00);
-
 // Status words in a quiet colour: amber while a source fails and is retried, red once its key
 // is refused and it stopped.
 class StatusDelegate final : public QStyledItemDelegate
@@ -38,10 +37,12 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         switch (SourceConfig::Status(index.data(ItemRole::State).toInt())) {
         case SourceConfig::Status::Error:
-            option->palette.setColor(QPalette::Text, warningColour);
+            option->palette.setColor(QPalette::Text,
+                                     Theme::colours(Theme::Tone::Warning, option->palette).text);
             break;
         case SourceConfig::Status::Unauthorized:
-            option->palette.setColor(QPalette::Text, problemColour);
+            option->palette.setColor(QPalette::Text,
+                                     Theme::colours(Theme::Tone::Problem, option->palette).text);
             break;
         case SourceConfig::Status::Ok:
         case SourceConfig::Status::Removed:
@@ -97,9 +98,7 @@ NetworkSourcesPanel::NetworkSourcesPanel(const Clock *clock, QWidget *parent) : 
     m_remove = new QPushButton(tr("Re&move"), content);
     m_remove->setAccessibleName(tr("Remove the selected source"));
     m_remove->setToolTip(tr("Stop polling it and delete its key; its usage stays."));
-    m_message = new QLabel(content);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new MessageLabel(content);
     m_message->setAccessibleName(tr("Result"));
     for (QPushButton *button : {m_add, m_edit, m_test, m_remove})
         buttons->addWidget(button);
@@ -273,9 +272,6 @@ void NetworkSourcesPanel::onTestFinished(const QString &name, bool isOk, const Q
 
 void NetworkSourcesPanel::showMessage(const QString &text, bool isProblem)
 {
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     isProblem ? problemColour : QWidget::palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    m_message->showMessage(
+        text, isProblem ? MessageLabel::Kind::Problem : MessageLabel::Kind::Information);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagelabel.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -31,7 +33,7 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *testButton() const { return m_test; }
     QPushButton *removeButton() const { return m_remove; }
-    QLabel *messageLabel() const { return m_message; }
+    MessageLabel *messageLabel() const { return m_message; }
     QLabel *unavailableLabel() const { return m_unavailable; }
     QString selectedName() const; // empty when no row is selected
     void selectSource(const QString &name);
@@ -59,5 +61,5 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_remove = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "peerdistributionchart.h"
 
 #include "itemmodels/displayformat.h"
+#include "theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -14,8 +15,15 @@
 
 namespace {
 
-const QColor peersColour(0xa0cbe8); // a light blue: the crowd
+const QColor peersColour(0xa0cbe8); // a light blue: the crowd, on light and dark alike
 const QColor personColour(0xf28e2b); // the orange the other charts give their second series
+
+// "you" beside the person's bar, in its orange, dark enough to read on a light chart.
+QColor markerColour(const QPalette &palette)
+{
+    return Theme::colorSchemeOf(palette) == ColorScheme::Dark ? personColour
+                                                              : personColour.darker(150);
+}
 
 } // namespace
 
@@ -31,21 +39,17 @@ QString PeerDistributionChart::binText(int index) const
                        : tr("%1: %n people", nullptr, people).arg(m_labels[index]);
 }
 
-PeerDistributionChart::PeerDistributionChart(QWidget *parent) : QChartView(parent)
+PeerDistributionChart::PeerDistributionChart(QWidget *parent) : ThemedChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(170);
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
+    QChart *chart = this->chart();
     chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
     chart->legend()->setVisible(false);
-    setChart(chart);
     m_marker = new QGraphicsSimpleTextItem(chart);
     QFont bold = m_marker->font();
     bold.setBold(true);
     m_marker->setFont(bold);
-    m_marker->setBrush(personColour.darker(140));
+    m_marker->setBrush(markerColour(palette()));
     m_marker->setZValue(10);
     m_marker->hide();
     connect(chart, &QChart::plotAreaChanged, this, &PeerDistributionChart::placePersonMarker);
@@ -136,6 +140,8 @@ void PeerDistributionChart::setGroup(const PeerGroup &group, int personBin)
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
+    Theme::applyTo(categories, palette());
+    Theme::applyTo(values, palette());
 
     setAccessibleDescription(described.join(QStringLiteral("; ")));
     if (m_personBin >= 0) {
@@ -143,6 +149,13 @@ void PeerDistributionChart::setGroup(const PeerGroup &group, int personBin)
         m_marker->show();
         placePersonMarker();
     }
+}
+
+void PeerDistributionChart::themeChanged()
+{
+    // The new chart theme recoloured the bars: build them again in their own colours.
+    m_marker->setBrush(markerColour(palette()));
+    setGroup(PeerGroup(m_group), m_personBin);
 }
 
 QList<int> PeerDistributionChart::peopleCounts() const

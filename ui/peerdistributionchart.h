@@ -1,8 +1,7 @@
 #pragma once
 
 #include "analytics/peercomparison.h"
-
-#include <QChartView>
+#include "themedchartview.h"
 
 class QBarSet;
 class QGraphicsSimpleTextItem;
@@ -10,7 +9,7 @@ class QGraphicsSimpleTextItem;
 // A peer group's histogram as horizontal bars: people per spend range, the bar holding the
 // person's own spend in another colour and marked "you". Shows counts and ranges only, never a
 // person.
-class PeerDistributionChart : public QChartView
+class PeerDistributionChart : public ThemedChartView
 {
     Q_OBJECT
 public:
@@ -29,6 +28,9 @@ public:
 
     // "$1–2", "under $0.01": the spend range of a bin.
     static QString binLabel(const PeerHistogramBin &bin);
+
+protected:
+    void themeChanged() override;
 
 private:
     QString binText(int index) const; // "$1–$2: 3 people", for tooltips and screen readers

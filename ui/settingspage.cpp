@@ -38,6 +38,17 @@ SettingsPage::SettingsPage(QueryService *queries, const Clock *clock, QWidget *p
         label->setWordWrap(true);
         return label;
     };
+    m_theme = new QComboBox(content);
+    m_theme->setAccessibleName(tr("Appearance"));
+    for (const Theme::Choice choice : Theme::allChoices())
+        m_theme->addItem(themeChoiceName(choice), int(choice));
+    m_theme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *themeRow = new QHBoxLayout;
+    themeRow->addWidget(m_theme);
+    themeRow->addStretch(1);
+    form->addRow(tr("&Appearance:"), themeRow);
+    static_cast<QLabel *>(form->labelForField(themeRow))->setBuddy(m_theme);
+
     m_organisation = selectable();
     m_organisation->setAccessibleName(tr("Organisation"));
     form->addRow(tr("Organisation:"), m_organisation);
@@ -62,6 +73,27 @@ SettingsPage::SettingsPage(QueryService *queries, const Clock *clock, QWidget *p
             [this](int index) { emit meOverrideChanged(m_me->itemData(index).toString()); });
     connect(m_useLedgerDefault, &QPushButton::clicked, this,
             [this] { emit meOverrideChanged({}); });
+    connect(m_theme, &QComboBox::activated, this, [this](int index) {
+        emit themeChoiceChanged(Theme::Choice(m_theme->itemData(index).toInt()));
+    });
+}
+
+void SettingsPage::setThemeChoice(Theme::Choice choice)
+{
+    m_theme->setCurrentIndex(m_theme->findData(int(choice)));
+}
+
+QString SettingsPage::themeChoiceName(Theme::Choice choice)
+{
+    switch (choice) {
+    case Theme::Choice::System:
+        return tr("Follow the system");
+    case Theme::Choice::Light:
+        return tr("Light");
+    case Theme::Choice::Dark:
+        return tr("Dark");
+    }
+    return {};
 }
 
 void SettingsPage::reload()

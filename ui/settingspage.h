@@ -1,13 +1,14 @@
 #pragma once
 
 #include "dashboardpage.h"
+#include "theme.h"
 
 class QComboBox;
 class QLabel;
 class QPushButton;
 
-// Who "me" is (kept in the user's settings: the app never writes to the ledger), the reporting
-// time zone and where the data lives.
+// Who "me" is (kept in the user's settings: the app never writes to the ledger), light or dark,
+// the reporting time zone and where the data lives.
 class SettingsPage : public DashboardPage
 {
     Q_OBJECT
@@ -15,17 +16,24 @@ public:
     SettingsPage(QueryService *queries, const Clock *clock, QWidget *parent = nullptr);
 
     QComboBox *meSelector() const { return m_me; }
+    QComboBox *themeSelector() const { return m_theme; }
+    // Shows the theme in effect (from the settings or the command line).
+    void setThemeChoice(Theme::Choice choice);
 
 signals:
     // An empty email means: follow the ledger's own choice.
     void meOverrideChanged(const QString &email);
+    void themeChoiceChanged(Theme::Choice choice);
 
 protected:
     void reload() override;
     bool followsPeriod() const override { return false; }
 
 private:
+    static QString themeChoiceName(Theme::Choice choice);
+
     QComboBox *m_me = nullptr;
+    QComboBox *m_theme = nullptr;
     QPushButton *m_useLedgerDefault = nullptr;
     QLabel *m_ledgerDefault = nullptr;
     QLabel *m_zone = nullptr;

@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "itemmodels/networksourcesmodel.h"
+#include "messagelabel.h"
 #include "sources/networksources.h"
 #include "sources/providersource.h"
 #include "sources/sourceadministration.h"
@@ -149,9 +150,7 @@ void SourceDialog::build()
     m_person->setPlaceholderText(tr("Whose usage it is, e.g. ana@example.com (optional)"));
     m_form->addRow(tr("P&erson's email:"), m_person);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new MessageLabel(this);
     m_error->setAccessibleName(tr("Problem"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -288,10 +287,7 @@ void SourceDialog::showError(const Error &error)
     // The administration words its objections for people; only database trouble needs ours.
     const bool isTechnical = error.code == ErrorCode::Database
         || error.code == ErrorCode::DatabaseCorrupt || error.code == ErrorCode::SchemaTooNew;
-    m_error->setText(isTechnical ? errorText(error) : error.detail);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_error->setPalette(palette);
-    m_error->setForegroundRole(QPalette::WindowText);
+    m_error->showMessage(isTechnical ? errorText(error) : error.detail,
+                         MessageLabel::Kind::Problem);
     m_error->show();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/sourcestore.h"
+#include "messagelabel.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -42,7 +43,7 @@ public:
     QLineEdit *referenceModelEdit() const { return m_referenceModel; }
     QLineEdit *servedModelEdit() const { return m_servedModel; }
     QLineEdit *personEdit() const { return m_person; }
-    QLabel *errorLabel() const { return m_error; }
+    MessageLabel *errorLabel() const { return m_error; }
     QPushButton *saveButton() const;
 
 private:
@@ -70,6 +71,6 @@ private:
     QLineEdit *m_referenceModel = nullptr;
     QLineEdit *m_servedModel = nullptr;
     QLineEdit *m_person = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -9,6 +9,7 @@ target_sources(burnrate_ui PRIVATE
     efficiencypanel.cpp efficiencypanel.h
     errortext.cpp errortext.h
     mainwindow.cpp mainwindow.h
+    messagelabel.cpp messagelabel.h
     myusagepage.cpp myusagepage.h
     networksourcespanel.cpp networksourcespanel.h
     organisationpage.cpp organisationpage.h
@@ -26,7 +27,10 @@ target_sources(burnrate_ui PRIVATE
     statcard.cpp statcard.h
     stackedbarchart.cpp stackedbarchart.h
     statestack.cpp statestack.h
+    systemappearance.cpp systemappearance.h
     tableviews.cpp tableviews.h
     teampage.cpp teampage.h
+    theme.cpp theme.h
+    themedchartview.cpp themedchartview.h
     trayicon.cpp trayicon.h
     uisettings.cpp uisettings.h)

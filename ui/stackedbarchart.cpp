@@ -1,6 +1,7 @@
 #include "stackedbarchart.h"
 
 #include "core/money.h"
+#include "theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -16,7 +17,8 @@
 
 namespace {
 
-// Tableau 10: distinct, colour-blind friendlier than the default theme; grey for the rest.
+// Tableau 10: distinct, colour-blind friendlier than the default theme, and readable on the light
+// and the dark theme's background alike; grey for the rest.
 const QList<QColor> seriesColours = {
     QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f),
     QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f),
@@ -26,21 +28,17 @@ const QColor otherColour(0xbab0ac);
 } // namespace
 
 StackedBarChart::StackedBarChart(Orientation orientation, QWidget *parent)
-    : QChartView(parent), m_orientation(orientation)
+    : ThemedChartView(parent), m_orientation(orientation)
 {
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    setChart(chart);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
 }
 
 void StackedBarChart::setBreakdown(const StackedBreakdown &breakdown)
 {
     m_breakdown = breakdown;
+    m_hasBreakdown = true;
     QChart *chart = this->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
@@ -92,9 +90,18 @@ void StackedBarChart::setBreakdown(const StackedBreakdown &breakdown)
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    Theme::applyTo(categories, palette());
+    Theme::applyTo(values, palette());
     chart->legend()->setVisible(breakdown.series.size() > 1 || !breakdown.series.isEmpty());
     if (horizontal)
         setMinimumHeight(std::max(220, int(60 + 26 * labels.size())));
+}
+
+void StackedBarChart::themeChanged()
+{
+    // The new chart theme recoloured the bars: build them again in the series' own colours.
+    if (m_hasBreakdown)
+        setBreakdown(StackedBreakdown(m_breakdown));
 }
 
 void StackedBarChart::showToolTip(const QString &series, int index, bool entered)

@@ -5,6 +5,7 @@
 #include "itemmodels/alertsmodel.h"
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/displayformat.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -15,24 +16,29 @@
 
 namespace {
 
-// Burnrate's icon with a dot in the state's colour in its lower right corner.
+// Burnrate's icon with a dot in the state's colour in its lower right corner, drawn at every
+// pixel size the icon ships so a panel at any scale gets a sharp one.
 QIcon badgedIcon(BudgetState state)
 {
     const QIcon plain = burnrateIcon();
     if (state == BudgetState::Ok)
         return plain;
-    const QColor colour
-        = state == BudgetState::Exceeded ? QColor(0xd6, 0x45, 0x45) : QColor(0xe0, 0x9b, 0x2d);
+    // The tray is the desktop's, light or dark whatever the window's theme: the light theme's
+    // saturated fill with a white ring reads on both.
+    const Theme::Tone tone
+        = state == BudgetState::Exceeded ? Theme::Tone::Problem : Theme::Tone::Warning;
+    const QColor colour = Theme::colours(tone, Theme::lightPalette()).fill;
     QIcon badged;
-    for (const int size : {16, 32, 64}) {
-        QPixmap pixmap = plain.pixmap(size, size);
+    for (const int size : burnrateIconSizes()) {
+        QPixmap pixmap = plain.pixmap(QSize(size, size), 1.0);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
+        const qreal ring = std::max(1.0, size / 16.0);
         const qreal dot = size * 0.45;
         const QRectF circle(size - dot, size - dot, dot, dot);
-        painter.setPen(QPen(Qt::white, std::max(1.0, size / 16.0)));
+        painter.setPen(QPen(Qt::white, ring));
         painter.setBrush(colour);
-        painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5));
+        painter.drawEllipse(circle.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2));
         painter.end();
         badged.addPixmap(pixmap);
     }

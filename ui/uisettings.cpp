@@ -7,6 +7,7 @@ namespace {
 const QString meKey = QStringLiteral("identity/me_email");
 const QString periodKey = QStringLiteral("view/period");
 const QString geometryKey = QStringLiteral("window/geometry");
+const QString themeKey = QStringLiteral("view/theme");
 
 } // namespace
 
@@ -35,6 +36,17 @@ ReportPeriod period()
 void setPeriod(ReportPeriod period)
 {
     QSettings().setValue(periodKey, reportPeriodKey(period));
+}
+
+Theme::Choice themeChoice()
+{
+    return Theme::choiceFromKey(QSettings().value(themeKey).toString())
+        .value_or(Theme::Choice::System);
+}
+
+void setThemeChoice(Theme::Choice choice)
+{
+    QSettings().setValue(themeKey, Theme::choiceKey(choice));
 }
 
 QByteArray windowGeometry()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/reportperiod.h"
+#include "theme.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,6 +14,8 @@ QString meOverride(); // empty: follow the ledger's me_email
 void setMeOverride(const QString &email);
 ReportPeriod period();
 void setPeriod(ReportPeriod period);
+Theme::Choice themeChoice(); // System unless chosen in Settings
+void setThemeChoice(Theme::Choice choice);
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 
