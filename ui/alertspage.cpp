@@ -2,6 +2,7 @@
 
 #include "analytics/queryservice.h"
 #include "budgets/budgetadministration.h"
+#include "csvexport.h"
 #include "errortext.h"
 #include "itemmodels/alertsmodel.h"
 #include "itemmodels/itemroles.h"
@@ -10,15 +11,11 @@
 #include "tableviews.h"
 #include "theme.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -184,28 +181,15 @@ void AlertsPage::snoozeSelected(qint64 forMs)
 
 bool AlertsPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return CsvExport::save(m_model->toCsv(), path, error);
 }
 
 void AlertsPage::chooseExportFile()
 {
-    const QString suggested
-        = QDir::home().filePath(tr("alerts-%1.csv").arg(state().today.toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export alert history"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(path, &error))
-        QMessageBox::warning(
-            this, tr("Export failed"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+    CsvExport::chooseAndSave(
+        this, tr("Export alert history"),
+        tr("alerts-%1.csv").arg(state().today.toString(Qt::ISODate)),
+        [this](const QString &path, QString *error) { return exportCsv(path, error); });
 }
 
 void AlertsPage::showMessage(const QString &text, bool isProblem)

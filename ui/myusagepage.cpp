@@ -4,6 +4,7 @@
 #include "analytics/queryservice.h"
 #include "core/calendar.h"
 #include "core/money.h"
+#include "csvexport.h"
 #include "efficiencypanel.h"
 #include "errortext.h"
 #include "itemmodels/displayformat.h"
@@ -14,15 +15,11 @@
 #include "statcard.h"
 #include "tableviews.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -283,13 +280,7 @@ bool MyUsagePage::exportCsv(Table table, const QString &path, QString *error) co
 {
     const auto *model = static_cast<const ReportTableModel *>(
         TableViews::proxyOf(tableView(table))->sourceModel());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(model->toCsv()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return CsvExport::save(model->toCsv(), path, error);
 }
 
 void MyUsagePage::chooseExportFile()
@@ -308,13 +299,8 @@ void MyUsagePage::chooseExportFile()
         name = tr("my-usage-by-session-%1.csv").arg(first);
         break;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export my usage"), QDir::home().filePath(name), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(table, path, &error))
-        QMessageBox::warning(
-            this, tr("Export failed"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+    CsvExport::chooseAndSave(this, tr("Export my usage"), name,
+                             [this, table](const QString &path, QString *error) {
+                                 return exportCsv(table, path, error);
+                             });
 }

@@ -2,18 +2,15 @@
 
 #include "analytics/queryservice.h"
 #include "core/money.h"
+#include "csvexport.h"
 #include "itemmodels/reconciliationmodel.h"
 #include "periodtext.h"
 #include "tableviews.h"
 
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -117,26 +114,13 @@ void ReconciliationPage::showReconciliation(const Reconciliation &reconciliation
 
 bool ReconciliationPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return CsvExport::save(m_model->toCsv(), path, error);
 }
 
 void ReconciliationPage::chooseExportFile()
 {
-    const QString suggested = QDir::home().filePath(
-        tr("reconciliation-%1.csv").arg(state().span.first.toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export reconciliation"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(path, &error))
-        QMessageBox::warning(
-            this, tr("Export failed"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+    CsvExport::chooseAndSave(
+        this, tr("Export reconciliation"),
+        tr("reconciliation-%1.csv").arg(state().span.first.toString(Qt::ISODate)),
+        [this](const QString &path, QString *error) { return exportCsv(path, error); });
 }
