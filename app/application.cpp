@@ -7,6 +7,7 @@
 #include "budgets/budgetadministration.h"
 #include "core/clock.h"
 #include "demo/demoorganisation.h"
+#include "language.h"
 #include "ledger/ledger.h"
 #include "mainwindow.h"
 #include "pricing/pricebook.h"
@@ -139,8 +140,13 @@ std::optional<int> Application::start(const QStringList &arguments)
         tr("Light or dark for this run: system, light or dark (default: as chosen in Settings, "
            "else the system's)."),
         tr("theme"));
-    parser.addOptions(
-        {dbOption, demoOption, seedOption, themeOption, screenshotOption, periodOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        tr("Language for this run: system, en, de, fr, es or ja (default: as chosen in "
+           "Settings, else the system's)."),
+        tr("language"));
+    parser.addOptions({dbOption, demoOption, seedOption, themeOption, languageOption,
+                       screenshotOption, periodOption});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -186,6 +192,12 @@ std::optional<int> Application::start(const QStringList &arguments)
             return 2;
         }
     }
+    if (parser.isSet(languageOption) && !Language::isKnownKey(parser.value(languageOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Unknown language: %1 (system, en, de, fr, es or ja)")
+                                    .arg(parser.value(languageOption))));
+        return 2;
+    }
     m_screenshotDirectory = parser.value(screenshotOption);
     m_isHeadless = !m_screenshotDirectory.isEmpty();
 
@@ -211,6 +223,9 @@ std::optional<int> Application::start(const QStringList &arguments)
                 tr("Cannot open the ledger %1:\n%2").arg(m_ledgerPath, ledger.error().detail));
     }
 
+    // Before any widget: texts are translated as they are created.
+    Language::install(parser.isSet(languageOption) ? parser.value(languageOption)
+                                                   : UiSettings::language());
     QApplication::setWindowIcon(burnrateIcon());
     // Before the window: its widgets and charts start in the right colours.
     m_appearance = std::make_unique<SystemAppearance>(QApplication::palette());

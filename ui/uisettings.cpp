@@ -1,5 +1,7 @@
 #include "uisettings.h"
 
+#include "language.h"
+
 #include <QSettings>
 
 namespace {
@@ -8,6 +10,7 @@ const QString meKey = QStringLiteral("identity/me_email");
 const QString periodKey = QStringLiteral("view/period");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString themeKey = QStringLiteral("view/theme");
+const QString languageKey = QStringLiteral("view/language");
 
 } // namespace
 
@@ -47,6 +50,17 @@ Theme::Choice themeChoice()
 void setThemeChoice(Theme::Choice choice)
 {
     QSettings().setValue(themeKey, Theme::choiceKey(choice));
+}
+
+QString language()
+{
+    const QString key = QSettings().value(languageKey).toString();
+    return Language::isKnownKey(key) ? key : QStringLiteral("system");
+}
+
+void setLanguage(const QString &key)
+{
+    QSettings().setValue(languageKey, key);
 }
 
 QByteArray windowGeometry()

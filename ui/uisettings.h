@@ -16,6 +16,9 @@ ReportPeriod period();
 void setPeriod(ReportPeriod period);
 Theme::Choice themeChoice(); // System unless chosen in Settings
 void setThemeChoice(Theme::Choice choice);
+// A Language key: "system" unless chosen in Settings. Takes effect at the next start.
+QString language();
+void setLanguage(const QString &key);
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 
