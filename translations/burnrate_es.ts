@@ -5,112 +5,112 @@
     <name>AgentLogsPanel</name>
     <message>
         <source>Agent logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs de agentes</translation>
     </message>
     <message>
         <source>Usage that coding agents on this computer record in their own logs, counted for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso que los agentes de programación de esta máquina anotan en sus propios logs, contabilizado para ti.</translation>
     </message>
     <message>
         <source>Not imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no importado</translation>
     </message>
     <message>
         <source>%1 import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación de %1</translation>
     </message>
     <message>
         <source>Import now</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ahora</translation>
     </message>
     <message>
         <source>Import %1 logs now</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ahora los logs de %1</translation>
     </message>
     <message>
         <source>Watch for new usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar el uso nuevo</translation>
     </message>
     <message>
         <source>Import new usage as soon as an agent writes it to its logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa el uso nuevo en cuanto un agente lo escribe en sus logs.</translation>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <source>Codex</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex</translation>
     </message>
     <message>
         <source>Gemini CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini CLI</translation>
     </message>
     <message>
         <source>OpenCode</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCode</translation>
     </message>
     <message>
         <source>GitHub Copilot</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Copilot</translation>
     </message>
     <message>
         <source>No logs found in the default locations</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron logs en las ubicaciones predeterminadas</translation>
     </message>
     <message>
         <source>Read %1 files, %2 new messages, %3 malformed lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos leídos: %1; mensajes nuevos: %2; líneas mal formadas omitidas: %3</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al importar: %1</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>Budget alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de presupuesto</translation>
     </message>
     <message>
         <source>The newest budget alert addressed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>La alerta de presupuesto más reciente dirigida a ti</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar</translation>
     </message>
     <message>
         <source>Acknowledge this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar esta alerta</translation>
     </message>
     <message>
         <source>Sn&amp;ooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospo&amp;ner</translation>
     </message>
     <message>
         <source>Snooze this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer esta alerta</translation>
     </message>
     <message>
         <source>Show a&amp;lerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver aler&amp;tas</translation>
     </message>
     <message>
         <source>Show all alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todas las alertas</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (y %n más)</numerusform>
+            <numerusform>%1 (y %n más)</numerusform>
         </translation>
     </message>
 </context>
@@ -118,2473 +118,2477 @@
     <name>AlertsModel</name>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 % of the budget %2 used: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado el %1 % del presupuesto %2: %3 de %4</translation>
     </message>
     <message>
         <source>At this pace the budget %1 runs out on %2: %3 of %4 used so far</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo, el presupuesto %1 se agota el %2: usados hasta ahora %3 de %4</translation>
     </message>
     <message>
         <source>At this pace the budget %1 runs out before its period ends: %2 of %3 used so far</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo, el presupuesto %1 se agota antes de que termine su periodo: usados hasta ahora %2 de %3</translation>
     </message>
     <message>
         <source>%1 % used: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % usado: %2 de %3</translation>
     </message>
     <message>
         <source>Runs out %1: %2 of %3 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agota el %1: usados %2 de %3</translation>
     </message>
     <message>
         <source>Runs out before the period ends: %1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agota antes de que termine el periodo: usados %1 de %2</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta hasta el %1</translation>
     </message>
     <message>
         <source>Acknowledged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada el %1</translation>
     </message>
     <message>
         <source>Period over</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo terminado</translation>
     </message>
     <message>
         <source>Period %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo %1 – %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>titular</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>Acknowledge the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la alerta seleccionada</translation>
     </message>
     <message>
         <source>Mark the alert as seen: it leaves the banner and the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca la alerta como vista: deja de aparecer en la barra de aviso y en la bandeja del sistema.</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;sponer</translation>
     </message>
     <message>
         <source>Snooze the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer la alerta seleccionada</translation>
     </message>
     <message>
         <source>Hide the alert from the banner and the tray for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta la alerta de la barra de aviso y de la bandeja del sistema durante un tiempo.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Export the alert history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial de alertas como CSV</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de alertas</translation>
     </message>
     <message>
         <source>No alerts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay alertas</translation>
     </message>
     <message>
         <source>Budgets warn here when their spend reaches a threshold or is projected to run out before the period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los presupuestos avisan aquí cuando su gasto alcanza un umbral o cuando se prevé que se agoten antes de que termine el periodo.</translation>
     </message>
     <message>
         <source>Acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada.</translation>
     </message>
     <message>
         <source>Snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta.</translation>
     </message>
     <message>
         <source>Export alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial de alertas</translation>
     </message>
     <message>
         <source>alerts-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts-%1.csv</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Where your organisation&apos;s LLM tokens and money go, person by person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde van los tokens de LLM y el dinero de tu organización, persona a persona.</translation>
     </message>
     <message>
         <source>The ledger file (default: BURNRATE_DB, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del libro mayor (predeterminado: BURNRATE_DB o, si no, %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <source>Show a generated demo organisation (in its own ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una organización de demostración generada (en su propio libro mayor).</translation>
     </message>
     <message>
         <source>Seed of the demo organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de la organización de demostración.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>Save a picture of each page to the directory, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una imagen de cada página en el directorio y después sale.</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>directorio</translation>
     </message>
     <message>
         <source>Period to show first: this-month, last-month, last-30-days, last-90-days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo que se muestra primero: this-month, last-month, last-30-days, last-90-days.</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo</translation>
     </message>
     <message>
         <source>Light or dark for this run: system, light or dark (default: as chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro u oscuro para esta ejecución: system, light o dark (predeterminado: lo elegido en Configuración o, si no, lo que use el sistema).</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>tema</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
         <source>--seed needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed necesita un número</translation>
     </message>
     <message>
         <source>Unknown period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo desconocido: %1</translation>
     </message>
     <message>
         <source>Unknown theme: %1 (system, light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema desconocido: %1 (system, light o dark)</translation>
     </message>
     <message>
         <source>Cannot open the ledger %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el libro mayor %1:
+%2</translation>
     </message>
     <message>
         <source>Screenshots saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturas de pantalla guardadas en %1</translation>
     </message>
     <message>
         <source>Not available in the demo: its provider usage is generated, and nothing is polled. Start Burnrate without --demo to connect provider accounts and model servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en la demostración: su uso de proveedores es generado y no se consulta nada. Inicia Burnrate sin --demo para conectar cuentas de proveedores y servidores de modelos.</translation>
     </message>
     <message>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <source>Connected sources are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes conectadas no están disponibles: %1</translation>
     </message>
     <message>
         <source>the price table cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la tabla de precios (%1)</translation>
     </message>
     <message>
         <source>Building the demo organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la organización de demostración…</translation>
     </message>
     <message>
         <source>Cannot build the demo organisation in %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la organización de demostración en %1:
+%2</translation>
     </message>
 </context>
 <context>
     <name>BudgetDialog</name>
     <message>
         <source>Add a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un presupuesto</translation>
     </message>
     <message>
         <source>Add budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir presupuesto</translation>
     </message>
     <message>
         <source>Edit the budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el presupuesto %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>The whole organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la organización</translation>
     </message>
     <message>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona</translation>
     </message>
     <message>
         <source>&amp;Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;aplica a:</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipo:</translation>
     </message>
     <message>
         <source>&amp;Include its nested teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir sus subequipos</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>P&amp;erson:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsona:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>First day of the custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del periodo personalizado</translation>
     </message>
     <message>
         <source>Last day of the custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del periodo personalizado</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de la semana</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;semanas empiezan el:</translation>
     </message>
     <message>
         <source>Day of the month the period starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del mes en que empieza el periodo</translation>
     </message>
     <message>
         <source>A month shorter than this starts on its last day (a period from the 31st starts on 30 April).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un mes es más corto, empieza en su último día (un periodo desde el día 31 empieza el 30 de abril).</translation>
     </message>
     <message>
         <source>&amp;Months start on day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &amp;meses empiezan el día:</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Limit unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del límite</translation>
     </message>
     <message>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>dólares estadounidenses</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite:</translation>
     </message>
     <message>
         <source>Thresholds in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales en porcentaje</translation>
     </message>
     <message>
         <source>Percentages of the limit at which Burnrate warns, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentajes del límite en los que Burnrate avisa, separados por comas.</translation>
     </message>
     <message>
         <source>&amp;Warn at (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;visar al (%):</translation>
     </message>
     <message>
         <source>Soft: warn only</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible: solo avisar</translation>
     </message>
     <message>
         <source>Hard: the limit must not be passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Estricto: no se debe superar el límite</translation>
     </message>
     <message>
         <source>&amp;Enforcement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de límite:</translation>
     </message>
     <message>
         <source>Only these models</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estos modelos</translation>
     </message>
     <message>
         <source>All models, or e.g. claude-opus-4-1, gpt-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos, o p. ej. claude-opus-4-1, gpt-5</translation>
     </message>
     <message>
         <source>Only m&amp;odels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo m&amp;odelos:</translation>
     </message>
     <message>
         <source>Only these sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estas fuentes</translation>
     </message>
     <message>
         <source>All sources, or e.g. claude-code, openai</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes, o p. ej. claude-code, openai</translation>
     </message>
     <message>
         <source>Only so&amp;urces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;fuentes:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>e.g. 50000000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 50000000</translation>
     </message>
     <message>
         <source>e.g. 2500</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 2500</translation>
     </message>
     <message>
         <source>Choose a team. The directory has none yet: import it with “burnrate-cli people import FILE.csv”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un equipo. El directorio aún no tiene ninguno: impórtalo con «burnrate-cli people import FILE.csv».</translation>
     </message>
     <message>
         <source>Choose a person. The directory has nobody yet: import it with “burnrate-cli people import FILE.csv”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una persona. El directorio aún no tiene a nadie: impórtalo con «burnrate-cli people import FILE.csv».</translation>
     </message>
     <message>
         <source>Enter a limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce un límite.</translation>
     </message>
     <message>
         <source>“%1” is not a number of tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de tokens.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un importe en dólares.</translation>
     </message>
     <message>
         <source>“%1” is not a whole percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un porcentaje entero.</translation>
     </message>
 </context>
 <context>
     <name>BudgetsModel</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastado</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>Forecast at period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión al final del periodo</translation>
     </message>
     <message>
         <source>Runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agota</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo %1</translation>
     </message>
     <message>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona %1</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanal</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestral</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Superado</translation>
     </message>
     <message>
         <source>no confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>sin confianza</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza baja</translation>
     </message>
     <message>
         <source>medium confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza media</translation>
     </message>
     <message>
         <source>high confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza alta</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baja</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>Time zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria %1</translation>
     </message>
     <message>
         <source>Weeks start on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las semanas empiezan el %1</translation>
     </message>
     <message>
         <source>Months start on day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los meses empiezan el día %1</translation>
     </message>
     <message>
         <source>Cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede evaluar: %1</translation>
     </message>
     <message>
         <source>The limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite</translation>
     </message>
     <message>
         <source>%1 % of the limit is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha usado el %1 % del límite</translation>
     </message>
     <message>
         <source>At this pace the limit is reached before the period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo, el límite se alcanzará antes de que termine el periodo</translation>
     </message>
     <message>
         <source>Within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del límite</translation>
     </message>
     <message>
         <source>Nested teams included</source>
-        <translation type="unfinished"></translation>
+        <translation>Subequipos incluidos</translation>
     </message>
     <message>
         <source>Nested teams not included</source>
-        <translation type="unfinished"></translation>
+        <translation>Subequipos no incluidos</translation>
     </message>
     <message>
         <source>Only the models %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los modelos %1</translation>
     </message>
     <message>
         <source>Only the sources %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las fuentes %1</translation>
     </message>
     <message>
         <source>Hard limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite estricto</translation>
     </message>
     <message>
         <source>Soft limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite flexible</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>Compared with the estimated and billed cost of the usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Se compara con el coste estimado y facturado del uso</translation>
     </message>
     <message>
         <source>%1 over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima del límite</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not enough usage history for a forecast yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay suficiente historial de uso para una previsión</translation>
     </message>
     <message>
         <source>At the recent pace of %1 a day; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ritmo reciente de %1 al día; %2</translation>
     </message>
     <message>
         <source>At this pace the limit is reached on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo, el límite se alcanzará el %1 (%2)</translation>
     </message>
     <message>
         <source>The limit is already reached</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite ya se ha alcanzado</translation>
     </message>
     <message>
         <source>Not expected to run out before the period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>No se prevé que se agote antes de que termine el periodo</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>BudgetsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir…</translation>
     </message>
     <message>
         <source>Add a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un presupuesto</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el presupuesto seleccionado</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Remove the selected budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el presupuesto seleccionado</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Budgets in their current period</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos en su periodo actual</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos</translation>
     </message>
     <message>
         <source>Each budget counts its own period in its own time zone, whatever period the window shows. The forecast follows the recent daily pace, with quieter weekends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada presupuesto cuenta su propio periodo en su propia zona horaria, sea cual sea el periodo que muestre la ventana. La previsión sigue el ritmo diario reciente, con fines de semana más tranquilos.</translation>
     </message>
     <message>
         <source>No budgets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay presupuestos</translation>
     </message>
     <message>
         <source>Add one above, or with “burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade uno arriba o con «burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500».</translation>
     </message>
     <message>
         <source>Set one with “burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea uno con «burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500».</translation>
     </message>
     <message>
         <source>Budgets cannot be changed in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los presupuestos no se pueden cambiar en esta ventana.</translation>
     </message>
     <message>
         <source>Remove budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar presupuesto</translation>
     </message>
     <message>
         <source>Remove the budget %1? Its alert history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el presupuesto %1? Su historial de alertas se conserva.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Removed the budget %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto %1 eliminado.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precio</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimado</translation>
     </message>
     <message>
         <source>billed</source>
-        <translation type="unfinished"></translation>
+        <translation>facturado</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixto</translation>
     </message>
     <message>
         <source>No usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin uso</translation>
     </message>
     <message>
         <source>Billed: the cost the provider reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado: el coste que informó el proveedor</translation>
     </message>
     <message>
         <source>Estimated: token counts priced with the price table</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado: recuentos de tokens valorados con la tabla de precios</translation>
     </message>
     <message>
         <source>Unpriced: no price is known for this usage, so it has no cost figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin precio: no se conoce ningún precio para este uso, así que no tiene cifra de coste</translation>
     </message>
     <message>
         <source>Mixed: %1 billed, %2 estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixto: %1 facturado, %2 estimado</translation>
     </message>
     <message>
         <source>1 record unpriced, not included in the sum</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro sin precio, no incluido en la suma</translation>
     </message>
     <message>
         <source>%1 records unpriced, not included in the sum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros sin precio, no incluidos en la suma</translation>
     </message>
     <message>
         <source>%1B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mil M</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 M</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mil</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1$%2M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1$%2M</translation>
     </message>
     <message>
         <source>%1$%2k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1$%2k</translation>
     </message>
     <message>
         <source>%1$%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1$%2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Input %1, cache write %2, cache read %3, output %4 (reasoning %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1, escritura en caché %2, lectura de caché %3, salida %4 (razonamiento %5)</translation>
     </message>
 </context>
 <context>
     <name>EfficiencyPanel</name>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia</translation>
     </message>
     <message>
         <source>Efficiency (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia (estimada)</translation>
     </message>
     <message>
         <source>Cache reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas de caché</translation>
     </message>
     <message>
         <source>Cache reads over every prompt token (uncached input, cache writes and cache reads). The saving prices the cache reads at the full input price instead, with the price table in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas de caché sobre el total de tokens del prompt (entrada sin caché, escrituras en caché y lecturas de caché). El ahorro valora esas lecturas de caché al precio de entrada completo, con la tabla de precios vigente.</translation>
     </message>
     <message>
         <source>Spend on expensive models</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en modelos caros</translation>
     </message>
     <message>
         <source>Expensive models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos caros</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;over</translation>
     </message>
     <message>
         <source>Share of the expensive models&apos; work to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del trabajo de los modelos caros que se traslada</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>What moving work would save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ahorraría trasladar trabajo</translation>
     </message>
     <message>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación</translation>
     </message>
     <message>
         <source>No input tokens in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tokens de entrada en este periodo.</translation>
     </message>
     <message>
         <source>%1 % of input tokens were read from the cache, which saved %2 (estimated) against paying the full input price.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 % de los tokens de entrada se leyó de la caché, lo que ahorró %2 (estimado) frente a pagar el precio de entrada completo.</translation>
     </message>
     <message>
         <source>None: the models you used that have a price cost about the same per output token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: los modelos con precio que usaste cuestan más o menos lo mismo por token de salida.</translation>
     </message>
     <message>
         <source>%1 % of your spend (%2, estimated) went to %3, the dearest third of your models by output price.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 % de tu gasto (%2, estimado) fue a %3, el tercio más caro de tus modelos por precio de salida.</translation>
     </message>
     <message>
         <source>Expensive: among the models you used that have a price, those whose output price is in the top third of their range, from the cheapest plus two thirds of the way to the dearest (%1 per million output tokens in this period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caros: entre los modelos con precio que usaste, aquellos cuyo precio de salida está en el tercio superior de su rango, es decir, desde el más barato más dos tercios del camino hasta el más caro (%1 por millón de tokens de salida en este periodo).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Without a price, so in no dollar figure here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin precio, así que no entran en ninguna cifra en dólares de aquí: %1.</translation>
     </message>
     <message>
         <source>No cheaper model of yours to move work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes ningún modelo más barato al que trasladar trabajo.</translation>
     </message>
     <message>
         <source>Moving %1 % of that work to %2 would have saved %3 in this period (estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar el %1 % de ese trabajo a %2 habría ahorrado %3 en este periodo (estimado).</translation>
     </message>
     <message>
         <source>Moving %1 % of that work to %2 would have cost %3 more in this period (estimated): it reads input at a higher price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar el %1 % de ese trabajo a %2 habría costado %3 más en este periodo (estimado): lee la entrada a un precio más alto.</translation>
     </message>
     <message>
         <source>Moving %1 % of that work to %2 would have saved nothing (estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar el %1 % de ese trabajo a %2 no habría ahorrado nada (estimado).</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado.</translation>
     </message>
     <message>
         <source>The data file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de datos.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos informó de un error.</translation>
     </message>
     <message>
         <source>The data file is not a Burnrate ledger or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos no es un libro mayor de Burnrate o está dañado.</translation>
     </message>
     <message>
         <source>The data file was written by a newer Burnrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos lo escribió una versión más reciente de Burnrate.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>My usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi uso</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Burnrate</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto tarda un momento.</translation>
     </message>
     <message>
         <source>Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: %1</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las %1</translation>
     </message>
     <message>
         <source>About Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Burnrate</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where an organisation&apos;s LLM tokens and money go, person by person and team by team.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;&lt;p&gt;Data file: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Adónde van los tokens de LLM y el dinero de una organización, persona a persona y equipo a equipo.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;/p&gt;&lt;p&gt;Archivo de datos: %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MyUsagePage</name>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Top model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo principal</translation>
     </message>
     <message>
         <source>Spend over time, by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto a lo largo del tiempo, por modelo</translation>
     </message>
     <message>
         <source>Spend over time by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto a lo largo del tiempo por modelo</translation>
     </message>
     <message>
         <source>My spend broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose de mi gasto</translation>
     </message>
     <message>
         <source>By mode&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;modelo</translation>
     </message>
     <message>
         <source>My spend by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi gasto por modelo</translation>
     </message>
     <message>
         <source>By &amp;project</source>
-        <translation type="unfinished"></translation>
+        <translation>Por p&amp;royecto</translation>
     </message>
     <message>
         <source>My spend by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi gasto por proyecto</translation>
     </message>
     <message>
         <source>By s&amp;ession</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;sesión</translation>
     </message>
     <message>
         <source>My spend by session: which tasks cost most</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi gasto por sesión: qué tareas cuestan más</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>Export the table shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla mostrada como CSV</translation>
     </message>
     <message>
         <source>No usage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay uso</translation>
     </message>
     <message>
         <source>Import usage with “burnrate-cli import claude-code” and the people directory with “burnrate-cli people import FILE.csv”, or look around with “burnrate --demo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa el uso con «burnrate-cli import claude-code» y el directorio de personas con «burnrate-cli people import FILE.csv», o echa un vistazo con «burnrate --demo».</translation>
     </message>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién eres?</translation>
     </message>
     <message>
         <source>Choose yourself under Settings to see your own usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quién eres en Configuración para ver tu propio uso.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Cannot compare with your peers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comparar con tus compañeros: %1</translation>
     </message>
     <message>
         <source>Cannot work out the efficiency figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden calcular las cifras de eficiencia: %1</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay uso en este periodo</translation>
     </message>
     <message>
         <source>Nothing was recorded for %1 between %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró nada para %1 en el periodo %2.</translation>
     </message>
     <message>
         <source>%1 in · %2 cached · %3 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de entrada · %2 en caché · %3 de salida</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>%1 a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al día de media</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 % of spend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 % del gasto</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished"></translation>
+        <translation>otros modelos</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem. %1</translation>
     </message>
     <message>
         <source>my-usage-by-model-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-model-%1.csv</translation>
     </message>
     <message>
         <source>my-usage-by-project-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-project-%1.csv</translation>
     </message>
     <message>
         <source>my-usage-by-session-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-session-%1.csv</translation>
     </message>
     <message>
         <source>Export my usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi uso</translation>
     </message>
 </context>
 <context>
     <name>NetworkSourcesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Último éxito</translation>
     </message>
     <message>
         <source>Next poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima consulta</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
         <source>LiteLLM proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy de LiteLLM</translation>
     </message>
     <message>
         <source>llama.cpp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor llama.cpp</translation>
     </message>
     <message>
         <source>vLLM server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor vLLM</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Waiting for the first poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la primera consulta</translation>
     </message>
     <message>
         <source>Failing, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Con errores, reintentando</translation>
     </message>
     <message>
         <source>Key refused or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave rechazada o ausente</translation>
     </message>
     <message>
         <source>Access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
     <message>
         <source>The API key is read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API se lee desde %1.</translation>
     </message>
     <message>
         <source>The last poll failed: %1
 Burnrate tries again after a pause that grows with each failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última consulta falló: %1
+Burnrate vuelve a intentarlo tras una pausa que aumenta con cada fallo.</translation>
     </message>
     <message>
         <source>%1
 Not polled until its key or settings change: edit the source, or press Test once the key is in place. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+No se consulta hasta que cambien su clave o su configuración: edita la fuente o pulsa Probar cuando la clave esté en su sitio. %2</translation>
     </message>
     <message>
         <source>Stopped until edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida hasta que se edite</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
 </context>
 <context>
     <name>NetworkSourcesPanel</name>
     <message>
         <source>Connected sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes conectadas</translation>
     </message>
     <message>
         <source>Provider accounts and model servers that Burnrate asks for usage on a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de proveedores y servidores de modelos a los que Burnrate consulta el uso periódicamente.</translation>
     </message>
     <message>
         <source>Connected sources cannot be managed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes conectadas no se pueden gestionar aquí.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir…</translation>
     </message>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fuente</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected source</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la fuente seleccionada</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar</translation>
     </message>
     <message>
         <source>Test the selected source now</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar ahora la fuente seleccionada</translation>
     </message>
     <message>
         <source>Poll the selected source now and report what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta ahora la fuente seleccionada e informa del resultado.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Remove the selected source</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la fuente seleccionada</translation>
     </message>
     <message>
         <source>Stop polling it and delete its key; its usage stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de consultarla y borra su clave; su uso se conserva.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó «%1».</translation>
     </message>
     <message>
         <source>Testing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando «%1»…</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar fuente</translation>
     </message>
     <message>
         <source>Remove “%1”? Burnrate stops polling it and deletes its stored key. The usage it brought in stays in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1»? Burnrate deja de consultarla y borra su clave guardada. El uso que aportó se conserva en el libro mayor.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Removed “%1”; its usage stays in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «%1»; su uso se conserva en el libro mayor.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» falló: %2</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Organisation total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la organización</translation>
     </message>
     <message>
         <source>Teams (nested teams included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos (subequipos incluidos)</translation>
     </message>
     <message>
         <source>Spend per team</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por equipo</translation>
     </message>
     <message>
         <source>Each team&apos;s own spend, by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto propio de cada equipo, por modelo</translation>
     </message>
     <message>
         <source>Spend per team by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por equipo y modelo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>%1 total: %2 (%3) · %4 tokens · %5 requests · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de %1: %2 (%3) · %4 tokens · %5 solicitudes · %6</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay uso en este periodo</translation>
     </message>
     <message>
         <source>Nobody in the organisation used a model between %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de la organización usó un modelo en el periodo %1.</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished"></translation>
+        <translation>otros modelos</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin equipo)</translation>
     </message>
 </context>
 <context>
     <name>PeerComparisonPanel</name>
     <message>
         <source>Compared with your peers</source>
-        <translation type="unfinished"></translation>
+        <translation>En comparación con tus compañeros</translation>
     </message>
     <message>
         <source>Peer comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación con compañeros</translation>
     </message>
     <message>
         <source>Percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <source>Middle half (25th–75th)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad central (P25–P75)</translation>
     </message>
     <message>
         <source>Percentile: the share of the group spending less than you, with half of those spending the same. Nobody is named, and groups of fewer than 5 people are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil: la proporción del grupo que gasta menos que tú, contando la mitad de quienes gastan lo mismo. No se nombra a nadie y no se muestran los grupos de menos de 5 personas.</translation>
     </message>
     <message>
         <source>&amp;Distribution of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distribución de:</translation>
     </message>
     <message>
         <source>Group whose spend distribution is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo cuya distribución del gasto se muestra</translation>
     </message>
     <message>
         <source>Spend distribution of your peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución del gasto de tus compañeros</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo %1</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Peer comparison is turned off for this organisation: an administrator can turn it on (ledger setting peer_comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparación con compañeros está desactivada en esta organización: un administrador puede activarla (ajuste peer_comparison del libro mayor).</translation>
     </message>
     <message>
         <source>There is nobody to compare you with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie con quien compararte.</translation>
     </message>
     <message>
         <source>%1 (only you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo tú)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n persona)</numerusform>
+            <numerusform>%1 (%n personas)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has only you: groups of fewer than 5 are not shown, so nobody&apos;s spend can be told from the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo te tiene a ti: los grupos de menos de 5 no se muestran, para que no se pueda deducir el gasto de nadie a partir de las cifras.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has only %n people: groups of fewer than 5 are not shown, so nobody&apos;s spend can be told from the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 solo tiene %n persona: los grupos de menos de 5 no se muestran, para que no se pueda deducir el gasto de nadie a partir de las cifras.</numerusform>
+            <numerusform>%1 solo tiene %n personas: los grupos de menos de 5 no se muestran, para que no se pueda deducir el gasto de nadie a partir de las cifras.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not shown: groups of fewer than 5 people stay private.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra: los grupos de menos de 5 personas son privados.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n people: percentile %2, median %3, middle half %4 to %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n persona: percentil %2, mediana %3, mitad central de %4 a %5</numerusform>
+            <numerusform>%1, %n personas: percentil %2, mediana %3, mitad central de %4 a %5</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Spend distribution of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución del gasto de %1</translation>
     </message>
 </context>
 <context>
     <name>PeerDistributionChart</name>
     <message>
         <source>%1: you alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo tú</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n people, you among them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n persona, tú entre ellas</numerusform>
+            <numerusform>%1: %n personas, tú entre ellas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 persona</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n persona</numerusform>
+            <numerusform>%1: %n personas</numerusform>
         </translation>
     </message>
     <message>
         <source>under $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de $%1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>tú</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Filter by name, email, team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, correo, equipo…</translation>
     </message>
     <message>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar personas</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Unmatched identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidades sin asignar</translation>
     </message>
     <message>
         <source>Usage under these identities belongs to nobody yet. Map them to people in the directory file&apos;s identities column.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso de estas identidades aún no pertenece a nadie. Asígnalas a personas en la columna identities del archivo del directorio.</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay personas</translation>
     </message>
     <message>
         <source>Import the directory with “burnrate-cli people import FILE.csv” (email,name,team,manager,role,identities).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa el directorio con «burnrate-cli people import FILE.csv» (email,name,team,manager,role,identities).</translation>
     </message>
 </context>
 <context>
     <name>PeriodText</name>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>PersonSpendModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Top model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo principal</translation>
     </message>
 </context>
 <context>
     <name>PriceTableModel</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Input /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada /1M</translation>
     </message>
     <message>
         <source>Output /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida /1M</translation>
     </message>
     <message>
         <source>Cache write 5m /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché 5 min /1M</translation>
     </message>
     <message>
         <source>Cache write 1h /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en caché 1 h /1M</translation>
     </message>
     <message>
         <source>Cache read /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de caché /1M</translation>
     </message>
     <message>
         <source>Long context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto largo</translation>
     </message>
     <message>
         <source>&gt; %1: %2 in, %3 out</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1: %2 entrada, %3 salida</translation>
     </message>
     <message>
         <source>Once a request&apos;s prompt exceeds %1 tokens, the whole request is billed at the long-context rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el prompt de una solicitud supera los %1 tokens, toda la solicitud se factura con las tarifas de contexto largo.</translation>
     </message>
 </context>
 <context>
     <name>PricingPage</name>
     <message>
         <source>Price table version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la tabla de precios</translation>
     </message>
     <message>
         <source>Filter by model or provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por modelo o proveedor…</translation>
     </message>
     <message>
         <source>Filter prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar precios</translation>
     </message>
     <message>
         <source>Model prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios de los modelos</translation>
     </message>
     <message>
         <source>Rates in US dollars per million tokens. Estimated costs use these rates; billed costs come from the providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas en dólares estadounidenses por millón de tokens. Los costes estimados usan estas tarifas; los costes facturados vienen de los proveedores.</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modelo</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modelos</translation>
     </message>
     <message>
         <source>In force: the table shipped with Burnrate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente: la tabla incluida con Burnrate (%1)</translation>
     </message>
     <message>
         <source>In force: version %1, imported %2 from “%3” (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente: versión %1, importada el %2 desde «%3» (%4)</translation>
     </message>
     <message>
         <source>No prices</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay precios</translation>
     </message>
     <message>
         <source>The price table has no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de precios no tiene modelos.</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>no billed data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos facturados</translation>
     </message>
     <message>
         <source>Billed: what the provider charged, from its cost report for the whole account, plus usage the provider priced itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado: lo que cobró el proveedor, según su informe de costes de toda la cuenta, más el uso al que el propio proveedor puso precio</translation>
     </message>
     <message>
         <source>Estimated: token counts priced with Burnrate&apos;s price table</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado: recuentos de tokens valorados con la tabla de precios de Burnrate</translation>
     </message>
     <message>
         <source>This source bills per request and has no account-level cost report to compare estimates with</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fuente factura por solicitud y no tiene un informe de costes de la cuenta con el que comparar las estimaciones</translation>
     </message>
     <message>
         <source>This source reports no billed costs for these days: there is nothing to compare the estimate with</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fuente no informa de costes facturados para estos días: no hay nada con lo que comparar la estimación</translation>
     </message>
     <message>
         <source>Billed minus estimated, on the days the provider&apos;s cost report covers (%1 billed, %2 estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado menos estimado, en los días que cubre el informe de costes del proveedor (%1 facturado, %2 estimado)</translation>
     </message>
     <message>
         <source>Billed minus estimated: positive when the provider charged more than the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado menos estimado: positivo cuando el proveedor cobró más de lo estimado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
     <message>
         <source>&amp;Show by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar por:</translation>
     </message>
     <message>
         <source>Show by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar por</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Reconciliation totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de la conciliación</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Billed and estimated spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto facturado y estimado</translation>
     </message>
     <message>
         <source>Billed is what providers charged: their cost reports for the whole account (OpenAI, Anthropic) and usage they priced themselves (OpenRouter, LiteLLM). Estimated is usage priced with the price table. The difference counts only the days a provider&apos;s cost report covers; billed costs fall on the day their bucket starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado es lo que cobraron los proveedores: sus informes de costes de toda la cuenta (OpenAI, Anthropic) y el uso al que ellos mismos pusieron precio (OpenRouter, LiteLLM). Estimado es el uso valorado con la tabla de precios. La diferencia solo cuenta los días que cubre el informe de costes de un proveedor; los costes facturados se asignan al día en que empieza su intervalo.</translation>
     </message>
     <message>
         <source>No billed or estimated spend in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay gasto facturado ni estimado en este periodo</translation>
     </message>
     <message>
         <source>Nothing was billed or estimated between %1. Provider sources with a cost report (OpenAI, Anthropic admin keys) add billed figures when polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se facturó ni estimó nada en el periodo %1. Las fuentes de proveedores con informe de costes (claves de administrador de OpenAI y Anthropic) añaden cifras facturadas al consultarlas.</translation>
     </message>
     <message>
         <source>Billed %1 · estimated %2 · where providers report costs: %3 billed, %4 estimated, difference %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado %1 · estimado %2 · donde los proveedores informan de costes: %3 facturado, %4 estimado, diferencia %5 · %6</translation>
     </message>
     <message>
         <source>Billed %1 · estimated %2 · difference %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado %1 · estimado %2 · diferencia %3 · %4</translation>
     </message>
     <message>
         <source>Export reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la conciliación</translation>
     </message>
     <message>
         <source>reconciliation-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation-%1.csv</translation>
     </message>
 </context>
 <context>
     <name>ReportTableModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin atribuir)</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin equipo)</translation>
     </message>
     <message>
         <source>(no project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin proyecto)</translation>
     </message>
     <message>
         <source>(no session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin sesión)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Cost kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de coste</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable de entorno %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Who I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién soy</translation>
     </message>
     <message>
         <source>Use the ledger&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la elección del libro mayor</translation>
     </message>
     <message>
         <source>&amp;Who I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién soy:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa&amp;riencia:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización:</translation>
     </message>
     <message>
         <source>Reporting time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de los informes</translation>
     </message>
     <message>
         <source>Reporting time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de los informes:</translation>
     </message>
     <message>
         <source>Data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de datos</translation>
     </message>
     <message>
         <source>Data file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de datos:</translation>
     </message>
     <message>
         <source>Burnrate opens the ledger read-only. Your choice of who you are is kept in your own settings; days are counted in the reporting time zone, which “burnrate-cli” sets for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate abre el libro mayor en modo de solo lectura. Tu elección de quién eres se guarda en tu propia configuración; los días se cuentan en la zona horaria de los informes, que «burnrate-cli» establece para todos.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>(nobody in the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie en el directorio)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elegir)</translation>
     </message>
     <message>
         <source>The ledger names nobody as its user.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro mayor no indica a nadie como su usuario.</translation>
     </message>
     <message>
         <source>The ledger&apos;s choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elección del libro mayor: %1</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
 </context>
 <context>
     <name>SnoozeMenu</name>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer durante</translation>
     </message>
     <message>
         <source>For 1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 &amp;hora</translation>
     </message>
     <message>
         <source>For &amp;4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;4 horas</translation>
     </message>
     <message>
         <source>For 1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 &amp;día</translation>
     </message>
     <message>
         <source>For 1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 &amp;semana</translation>
     </message>
 </context>
 <context>
     <name>SourceAdministration</name>
     <message>
         <source>No source named “%1” is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna fuente configurada con el nombre «%1».</translation>
     </message>
     <message>
         <source>“%1” is not a kind of source Burnrate can poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de fuente que Burnrate pueda consultar.</translation>
     </message>
     <message>
         <source>Give the source a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la fuente.</translation>
     </message>
     <message>
         <source>Keep the name to %1 characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede superar los %1 caracteres.</translation>
     </message>
     <message>
         <source>The name cannot contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede contener saltos de línea ni caracteres de control.</translation>
     </message>
     <message>
         <source>“%1” is not a web address: use http://host:port or https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección web: usa http://host:puerto o https://host/ruta.</translation>
     </message>
     <message>
         <source>Enter the address of the proxy, e.g. http://litellm:4000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección del proxy, p. ej. http://litellm:4000.</translation>
     </message>
     <message>
         <source>Enter the address of the server, e.g. http://gpu-box:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección del servidor, p. ej. http://gpu-box:8080.</translation>
     </message>
     <message>
         <source>Poll every %1 seconds at the least and once a year at the most.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de consulta debe estar entre %1 segundos y un año.</translation>
     </message>
     <message>
         <source>Read between 1 and %1 days of history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee entre 1 y %1 días de historial.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>“%1” is not the name of an environment variable (letters, digits and _, not starting with a digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es el nombre de una variable de entorno (letras, dígitos y _, sin empezar por un dígito).</translation>
     </message>
     <message>
         <source>A model server takes no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de modelos no admite clave de API.</translation>
     </message>
     <message>
         <source>Enter either the API key or the environment variable that holds it, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la clave de API o la variable de entorno que la contiene, no ambas.</translation>
     </message>
     <message>
         <source>There is no keychain here to keep the key: put it in an environment variable and enter the variable&apos;s name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ningún llavero donde guardar la clave: ponla en una variable de entorno e introduce en su lugar el nombre de la variable.</translation>
     </message>
     <message>
         <source>Enter the API key, or the name of an environment variable that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la clave de API o el nombre de una variable de entorno que la contenga.</translation>
     </message>
     <message>
         <source>A source named “%1” exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una fuente llamada «%1»: elige otro nombre.</translation>
     </message>
     <message>
         <source>This source is no longer configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fuente ya no está configurada.</translation>
     </message>
     <message>
         <source>The key could not be stored: %1. Keep the key in an environment variable instead: enter the variable&apos;s name and leave the key empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clave: %1. Guárdala en una variable de entorno: introduce el nombre de la variable y deja la clave vacía.</translation>
     </message>
     <message>
         <source>The source is removed, but its key could not be deleted from the system keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente se eliminó, pero su clave no se pudo borrar del llavero del sistema (%1).</translation>
     </message>
     <message>
         <source>Sources are not polled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se consultan las fuentes.</translation>
     </message>
     <message>
         <source>“%1” is not polled: it is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se consulta: no está configurada.</translation>
     </message>
     <message>
         <source>Connected. New or changed records: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Registros nuevos o modificados: %1.</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
     <message>
         <source>every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>cada %1 s</translation>
     </message>
     <message>
         <source>every %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>cada %1 min</translation>
     </message>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fuente</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fuente</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «%1»</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>e.g. OpenAI production, GPU box 1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. OpenAI producción, máquina GPU 1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;API:</translation>
     </message>
     <message>
         <source>Environment variable holding the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de entorno que contiene la clave de API</translation>
     </message>
     <message>
         <source>Or environment &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;variable de entorno:</translation>
     </message>
     <message>
         <source>An admin key of the organisation. Burnrate keeps it in the system keychain, never in its ledger. On a machine without a keychain, put it in an environment variable and enter the variable&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de administrador de la organización. Burnrate la guarda en el llavero del sistema, nunca en su libro mayor. En una máquina sin llavero, ponla en una variable de entorno e introduce el nombre de la variable.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de consulta en segundos</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsultar cada:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Default (%1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado (%1 días)</translation>
     </message>
     <message>
         <source>How much history the first poll reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto historial lee la primera consulta.</translation>
     </message>
     <message>
         <source>Days of history to read first</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de historial que leer al principio</translation>
     </message>
     <message>
         <source>&amp;History to read:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial que leer:</translation>
     </message>
     <message>
         <source>e.g. gpt-4o-mini (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. gpt-4o-mini (opcional)</translation>
     </message>
     <message>
         <source>A cloud model of the price table: Burnrate shows what this server&apos;s tokens would have cost there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo en la nube de la tabla de precios: Burnrate muestra lo que habrían costado allí los tokens de este servidor.</translation>
     </message>
     <message>
         <source>&amp;Reference model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de &amp;referencia:</translation>
     </message>
     <message>
         <source>As the server reports it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo indica el servidor (opcional)</translation>
     </message>
     <message>
         <source>&amp;Served model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo &amp;servido:</translation>
     </message>
     <message>
         <source>Whose usage it is, e.g. ana@example.com (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién es el uso, p. ej. ana@example.com (opcional)</translation>
     </message>
     <message>
         <source>P&amp;erson&apos;s email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corr&amp;eo de la persona:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>A source keeps its name: its key in the keychain is filed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fuente conserva su nombre: su clave se guarda en el llavero con ese nombre.</translation>
     </message>
     <message>
         <source>Leave empty for the provider&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para usar la dirección del propio proveedor.</translation>
     </message>
     <message>
         <source>The proxy&apos;s address, e.g. http://litellm:4000</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del proxy, p. ej. http://litellm:4000</translation>
     </message>
     <message>
         <source>The server&apos;s address, e.g. http://gpu-box:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor, p. ej. http://gpu-box:8080</translation>
     </message>
     <message>
         <source>The server, or its /metrics address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor o su dirección /metrics.</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado (%1)</translation>
     </message>
     <message>
         <source>No keychain here: use an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llavero aquí: usa una variable de entorno</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para conservar la clave guardada</translation>
     </message>
     <message>
         <source>Kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Last usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Último éxito</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
 </context>
 <context>
     <name>SourcesPage</name>
     <message>
         <source>Usage sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de uso</translation>
     </message>
     <message>
         <source>No sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fuentes</translation>
     </message>
     <message>
         <source>Import local agent logs (above, or with “burnrate-cli import claude-code”) or connect a provider account above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa los logs locales de los agentes (arriba o con «burnrate-cli import claude-code») o conecta arriba una cuenta de proveedor.</translation>
     </message>
 </context>
 <context>
@@ -2592,173 +2596,174 @@ Not polled until its key or settings change: edit the source, or press Test once
     <message>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>
     <name>StatCard</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>StateStack</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Could not read the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el libro mayor</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipo:</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Spend per person, by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por persona, por modelo</translation>
     </message>
     <message>
         <source>Spend per person by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por persona y modelo</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Spend per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por persona</translation>
     </message>
     <message>
         <source>No teams yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay equipos</translation>
     </message>
     <message>
         <source>Import the people directory with “burnrate-cli people import FILE.csv” to see teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa el directorio de personas con «burnrate-cli people import FILE.csv» para ver los equipos.</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas</translation>
     </message>
     <message>
         <source>%1 · %2 (%3) · %4 tokens · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3) · %4 tokens · %5</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay uso en este periodo</translation>
     </message>
     <message>
         <source>Nobody in %1 used a model between %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de %1 usó un modelo en el periodo %2.</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished"></translation>
+        <translation>otros modelos</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>TeamSpendTreeModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Includes the teams nested below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye sus subequipos</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <source>&amp;Open Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir Burnrate</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>my spend this month %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mi gasto de este mes %1 (%2)</translation>
     </message>
     <message>
         <source>Burnrate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate: %1</translation>
     </message>
     <message>
         <source>My budgets: %1 (%2, %3 % used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis presupuestos: %1 (%2, %3 % usado)</translation>
     </message>
     <message>
         <source>Budget alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de presupuesto</translation>
     </message>
 </context>
 <context>
     <name>UnmatchedIdentityModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Provider says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el proveedor</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
 </context>
 </TS>

@@ -5,112 +5,112 @@
     <name>AgentLogsPanel</name>
     <message>
         <source>Agent logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux des agents</translation>
     </message>
     <message>
         <source>Usage that coding agents on this computer record in their own logs, counted for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consommation que les agents de code de cet ordinateur enregistrent dans leurs propres journaux, comptabilisée pour vous.</translation>
     </message>
     <message>
         <source>Not imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore importé</translation>
     </message>
     <message>
         <source>%1 import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’importation de %1</translation>
     </message>
     <message>
         <source>Import now</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer maintenant</translation>
     </message>
     <message>
         <source>Import %1 logs now</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer maintenant les journaux de %1</translation>
     </message>
     <message>
         <source>Watch for new usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller la nouvelle consommation</translation>
     </message>
     <message>
         <source>Import new usage as soon as an agent writes it to its logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la nouvelle consommation dès qu’un agent l’écrit dans ses journaux.</translation>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <source>Codex</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex</translation>
     </message>
     <message>
         <source>Gemini CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini CLI</translation>
     </message>
     <message>
         <source>OpenCode</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCode</translation>
     </message>
     <message>
         <source>GitHub Copilot</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Copilot</translation>
     </message>
     <message>
         <source>No logs found in the default locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal trouvé aux emplacements par défaut</translation>
     </message>
     <message>
         <source>Read %1 files, %2 new messages, %3 malformed lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers lus, %2 nouveaux messages, %3 lignes mal formées ignorées</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’importation : %1</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>Budget alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte de budget</translation>
     </message>
     <message>
         <source>The newest budget alert addressed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière alerte de budget qui vous est adressée</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cquitter</translation>
     </message>
     <message>
         <source>Acknowledge this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter cette alerte</translation>
     </message>
     <message>
         <source>Sn&amp;ooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;orter</translation>
     </message>
     <message>
         <source>Snooze this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter cette alerte</translation>
     </message>
     <message>
         <source>Show a&amp;lerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les a&amp;lertes</translation>
     </message>
     <message>
         <source>Show all alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les alertes</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (et %n autre)</numerusform>
+            <numerusform>%1 (et %n autres)</numerusform>
         </translation>
     </message>
 </context>
@@ -118,2473 +118,2477 @@
     <name>AlertsModel</name>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>%1 % of the budget %2 used: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % du budget %2 utilisés : %3 sur %4</translation>
     </message>
     <message>
         <source>At this pace the budget %1 runs out on %2: %3 of %4 used so far</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, le budget %1 sera épuisé le %2 : %3 sur %4 utilisés jusqu’ici</translation>
     </message>
     <message>
         <source>At this pace the budget %1 runs out before its period ends: %2 of %3 used so far</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, le budget %1 sera épuisé avant la fin de sa période : %2 sur %3 utilisés jusqu’ici</translation>
     </message>
     <message>
         <source>%1 % used: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % utilisés : %2 sur %3</translation>
     </message>
     <message>
         <source>Runs out %1: %2 of %3 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisé le %1 : %2 sur %3 utilisés</translation>
     </message>
     <message>
         <source>Runs out before the period ends: %1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisé avant la fin de la période : %1 sur %2 utilisés</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée jusqu’au %1</translation>
     </message>
     <message>
         <source>Acknowledged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée le %1</translation>
     </message>
     <message>
         <source>Period over</source>
-        <translation type="unfinished"></translation>
+        <translation>Période terminée</translation>
     </message>
     <message>
         <source>Period %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du %1 au %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>titulaire</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acq&amp;uitter</translation>
     </message>
     <message>
         <source>Acknowledge the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter l’alerte sélectionnée</translation>
     </message>
     <message>
         <source>Mark the alert as seen: it leaves the banner and the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l’alerte comme vue : elle disparaît du bandeau et de la zone de notification.</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter</translation>
     </message>
     <message>
         <source>Snooze the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter l’alerte sélectionnée</translation>
     </message>
     <message>
         <source>Hide the alert from the banner and the tray for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l’alerte du bandeau et de la zone de notification pendant un moment.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Export the alert history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique des alertes en CSV</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des alertes</translation>
     </message>
     <message>
         <source>No alerts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte pour l’instant</translation>
     </message>
     <message>
         <source>Budgets warn here when their spend reaches a threshold or is projected to run out before the period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les budgets émettent ici un avertissement lorsque leurs dépenses atteignent un seuil ou lorsque la prévision indique qu’ils seront épuisés avant la fin de la période.</translation>
     </message>
     <message>
         <source>Acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée.</translation>
     </message>
     <message>
         <source>Snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée.</translation>
     </message>
     <message>
         <source>Export alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique des alertes</translation>
     </message>
     <message>
         <source>alerts-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts-%1.csv</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Where your organisation&apos;s LLM tokens and money go, person by person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont les tokens LLM et l’argent de votre organisation, personne par personne.</translation>
     </message>
     <message>
         <source>The ledger file (default: BURNRATE_DB, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du registre (par défaut : BURNRATE_DB, sinon %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Show a generated demo organisation (in its own ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une organisation de démonstration générée (dans son propre registre).</translation>
     </message>
     <message>
         <source>Seed of the demo organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine de l’organisation de démonstration.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Save a picture of each page to the directory, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de chaque page dans le dossier, puis quitter.</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Period to show first: this-month, last-month, last-30-days, last-90-days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période affichée en premier : this-month, last-month, last-30-days, last-90-days.</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>période</translation>
     </message>
     <message>
         <source>Light or dark for this run: system, light or dark (default: as chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair ou sombre pour cette exécution : system, light ou dark (par défaut : le choix fait dans les Paramètres, sinon celui du système).</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>thème</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>--seed needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre</translation>
     </message>
     <message>
         <source>Unknown period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Période inconnue : %1</translation>
     </message>
     <message>
         <source>Unknown theme: %1 (system, light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème inconnu : %1 (system, light ou dark)</translation>
     </message>
     <message>
         <source>Cannot open the ledger %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le registre %1 :
+%2</translation>
     </message>
     <message>
         <source>Screenshots saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Captures d’écran enregistrées dans %1</translation>
     </message>
     <message>
         <source>Not available in the demo: its provider usage is generated, and nothing is polled. Start Burnrate without --demo to connect provider accounts and model servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible dans la démo : la consommation des fournisseurs y est générée et rien n’est interrogé. Lancez Burnrate sans --demo pour connecter des comptes de fournisseurs et des serveurs de modèles.</translation>
     </message>
     <message>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <source>Connected sources are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources connectées ne sont pas disponibles : %1</translation>
     </message>
     <message>
         <source>the price table cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la grille tarifaire ne peut pas être lue (%1)</translation>
     </message>
     <message>
         <source>Building the demo organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction de l’organisation de démonstration…</translation>
     </message>
     <message>
         <source>Cannot build the demo organisation in %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire l’organisation de démonstration dans %1 :
+%2</translation>
     </message>
 </context>
 <context>
     <name>BudgetDialog</name>
     <message>
         <source>Add a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un budget</translation>
     </message>
     <message>
         <source>Add budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le budget</translation>
     </message>
     <message>
         <source>Edit the budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le budget %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>The whole organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l’organisation</translation>
     </message>
     <message>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne</translation>
     </message>
     <message>
         <source>&amp;Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>S’&amp;applique à :</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe :</translation>
     </message>
     <message>
         <source>&amp;Include its nested teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure ses sous-équipes</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>P&amp;erson:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsonne :</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>First day of the custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période personnalisée</translation>
     </message>
     <message>
         <source>Last day of the custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période personnalisée</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours :</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la semaine</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des &amp;semaines :</translation>
     </message>
     <message>
         <source>Day of the month the period starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du mois où commence la période</translation>
     </message>
     <message>
         <source>A month shorter than this starts on its last day (a period from the 31st starts on 30 April).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois plus court commence à son dernier jour (une période partant du 31 commence le 30 avril).</translation>
     </message>
     <message>
         <source>&amp;Months start on day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des &amp;mois le jour :</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Limit unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de la limite</translation>
     </message>
     <message>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollars US</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite :</translation>
     </message>
     <message>
         <source>Thresholds in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils en pourcentage</translation>
     </message>
     <message>
         <source>Percentages of the limit at which Burnrate warns, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentages de la limite auxquels Burnrate avertit, séparés par des virgules.</translation>
     </message>
     <message>
         <source>&amp;Warn at (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vertir à (%) :</translation>
     </message>
     <message>
         <source>Soft: warn only</source>
-        <translation type="unfinished"></translation>
+        <translation>Souple : avertir seulement</translation>
     </message>
     <message>
         <source>Hard: the limit must not be passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stricte : la limite ne doit pas être dépassée</translation>
     </message>
     <message>
         <source>&amp;Enforcement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de limite :</translation>
     </message>
     <message>
         <source>Only these models</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces modèles</translation>
     </message>
     <message>
         <source>All models, or e.g. claude-opus-4-1, gpt-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modèles, ou p. ex. claude-opus-4-1, gpt-5</translation>
     </message>
     <message>
         <source>Only m&amp;odels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les m&amp;odèles :</translation>
     </message>
     <message>
         <source>Only these sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces sources</translation>
     </message>
     <message>
         <source>All sources, or e.g. claude-code, openai</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources, ou p. ex. claude-code, openai</translation>
     </message>
     <message>
         <source>Only so&amp;urces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les so&amp;urces :</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>e.g. 50000000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 50000000</translation>
     </message>
     <message>
         <source>e.g. 2500</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2500</translation>
     </message>
     <message>
         <source>Choose a team. The directory has none yet: import it with “burnrate-cli people import FILE.csv”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une équipe. L’annuaire n’en contient encore aucune : importez-le avec « burnrate-cli people import FILE.csv ».</translation>
     </message>
     <message>
         <source>Choose a person. The directory has nobody yet: import it with “burnrate-cli people import FILE.csv”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne. L’annuaire ne contient encore personne : importez-le avec « burnrate-cli people import FILE.csv ».</translation>
     </message>
     <message>
         <source>Enter a limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une limite.</translation>
     </message>
     <message>
         <source>“%1” is not a number of tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre de tokens.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un montant en dollars.</translation>
     </message>
     <message>
         <source>“%1” is not a whole percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un pourcentage entier.</translation>
     </message>
 </context>
 <context>
     <name>BudgetsModel</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Forecast at period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision en fin de période</translation>
     </message>
     <message>
         <source>Runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisement</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1</translation>
     </message>
     <message>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne %1</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidien</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestriel</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassé</translation>
     </message>
     <message>
         <source>no confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilité nulle</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilité faible</translation>
     </message>
     <message>
         <source>medium confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilité moyenne</translation>
     </message>
     <message>
         <source>high confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilité élevée</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nulle</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>Time zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire %1</translation>
     </message>
     <message>
         <source>Weeks start on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les semaines commencent le %1</translation>
     </message>
     <message>
         <source>Months start on day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mois commencent le jour %1</translation>
     </message>
     <message>
         <source>Cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation impossible : %1</translation>
     </message>
     <message>
         <source>The limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite est atteinte</translation>
     </message>
     <message>
         <source>%1 % of the limit is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite utilisée à %1 %</translation>
     </message>
     <message>
         <source>At this pace the limit is reached before the period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, la limite sera atteinte avant la fin de la période</translation>
     </message>
     <message>
         <source>Within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la limite</translation>
     </message>
     <message>
         <source>Nested teams included</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-équipes incluses</translation>
     </message>
     <message>
         <source>Nested teams not included</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-équipes non incluses</translation>
     </message>
     <message>
         <source>Only the models %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les modèles %1</translation>
     </message>
     <message>
         <source>Only the sources %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sources %1</translation>
     </message>
     <message>
         <source>Hard limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite stricte</translation>
     </message>
     <message>
         <source>Soft limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite souple</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>Compared with the estimated and billed cost of the usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparée au coût estimé et facturé de la consommation</translation>
     </message>
     <message>
         <source>%1 over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite dépassée de %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not enough usage history for a forecast yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore assez d’historique de consommation pour une prévision</translation>
     </message>
     <message>
         <source>At the recent pace of %1 a day; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Au rythme récent de %1 par jour ; %2</translation>
     </message>
     <message>
         <source>At this pace the limit is reached on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, la limite sera atteinte le %1 (%2)</translation>
     </message>
     <message>
         <source>The limit is already reached</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite est déjà atteinte</translation>
     </message>
     <message>
         <source>Not expected to run out before the period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’épuisement prévu avant la fin de la période</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>BudgetsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Add a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un budget</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le budget sélectionné</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le budget sélectionné</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Budgets in their current period</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets sur leur période en cours</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <source>Each budget counts its own period in its own time zone, whatever period the window shows. The forecast follows the recent daily pace, with quieter weekends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque budget compte sa propre période dans son propre fuseau horaire, quelle que soit la période affichée par la fenêtre. La prévision suit le rythme quotidien récent, avec des week-ends plus calmes.</translation>
     </message>
     <message>
         <source>No budgets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun budget pour l’instant</translation>
     </message>
     <message>
         <source>Add one above, or with “burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-en un ci-dessus, ou avec « burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500 ».</translation>
     </message>
     <message>
         <source>Set one with “burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez-en un avec « burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500 ».</translation>
     </message>
     <message>
         <source>Budgets cannot be changed in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les budgets ne peuvent pas être modifiés dans cette fenêtre.</translation>
     </message>
     <message>
         <source>Remove budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le budget</translation>
     </message>
     <message>
         <source>Remove the budget %1? Its alert history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le budget %1 ? Son historique d’alertes est conservé.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Removed the budget %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget %1 supprimé.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>non tarifé</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
         <source>billed</source>
-        <translation type="unfinished"></translation>
+        <translation>facturé</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixte</translation>
     </message>
     <message>
         <source>No usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consommation</translation>
     </message>
     <message>
         <source>Billed: the cost the provider reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé : le coût indiqué par le fournisseur</translation>
     </message>
     <message>
         <source>Estimated: token counts priced with the price table</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé : nombres de tokens valorisés avec la grille tarifaire</translation>
     </message>
     <message>
         <source>Unpriced: no price is known for this usage, so it has no cost figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tarifé : aucun prix n’est connu pour cette consommation, elle n’a donc pas de coût chiffré</translation>
     </message>
     <message>
         <source>Mixed: %1 billed, %2 estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixte : %1 facturé, %2 estimé</translation>
     </message>
     <message>
         <source>1 record unpriced, not included in the sum</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enregistrement non tarifé, non inclus dans la somme</translation>
     </message>
     <message>
         <source>%1 records unpriced, not included in the sum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements non tarifés, non inclus dans la somme</translation>
     </message>
     <message>
         <source>%1B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Md</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 M</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 k</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1$%2M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1$%2M</translation>
     </message>
     <message>
         <source>%1$%2k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1$%2k</translation>
     </message>
     <message>
         <source>%1$%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1$%2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Input %1, cache write %2, cache read %3, output %4 (reasoning %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1, écriture en cache %2, lecture du cache %3, sortie %4 (raisonnement %5)</translation>
     </message>
 </context>
 <context>
     <name>EfficiencyPanel</name>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité</translation>
     </message>
     <message>
         <source>Efficiency (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité (estimée)</translation>
     </message>
     <message>
         <source>Cache reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectures du cache</translation>
     </message>
     <message>
         <source>Cache reads over every prompt token (uncached input, cache writes and cache reads). The saving prices the cache reads at the full input price instead, with the price table in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lectures du cache rapportées à l’ensemble des tokens de prompt (entrée hors cache, écritures en cache et lectures du cache). L’économie valorise ces lectures au plein prix d’entrée, selon la grille tarifaire en vigueur.</translation>
     </message>
     <message>
         <source>Spend on expensive models</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses en modèles coûteux</translation>
     </message>
     <message>
         <source>Expensive models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles coûteux</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer</translation>
     </message>
     <message>
         <source>Share of the expensive models&apos; work to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du travail des modèles coûteux à transférer</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>What moving work would save</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le transfert de travail permettrait d’économiser</translation>
     </message>
     <message>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>No input tokens in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun token d’entrée sur cette période.</translation>
     </message>
     <message>
         <source>%1 % of input tokens were read from the cache, which saved %2 (estimated) against paying the full input price.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des tokens d’entrée ont été lus depuis le cache, ce qui a économisé %2 (estimé) par rapport au plein prix d’entrée.</translation>
     </message>
     <message>
         <source>None: the models you used that have a price cost about the same per output token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : les modèles tarifés que vous avez utilisés coûtent à peu près la même chose par token de sortie.</translation>
     </message>
     <message>
         <source>%1 % of your spend (%2, estimated) went to %3, the dearest third of your models by output price.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de vos dépenses (%2, estimé) sont allées à %3, le tiers le plus cher de vos modèles selon le prix de sortie.</translation>
     </message>
     <message>
         <source>Expensive: among the models you used that have a price, those whose output price is in the top third of their range, from the cheapest plus two thirds of the way to the dearest (%1 per million output tokens in this period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûteux : parmi les modèles tarifés que vous avez utilisés, ceux dont le prix de sortie se situe dans le tiers supérieur de leur fourchette, c’est-à-dire à partir du moins cher plus les deux tiers de l’écart jusqu’au plus cher (%1 par million de tokens de sortie sur cette période).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Without a price, so in no dollar figure here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans prix, donc absents de tout montant en dollars ici : %1.</translation>
     </message>
     <message>
         <source>No cheaper model of yours to move work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vos modèles n’est moins cher pour y transférer du travail.</translation>
     </message>
     <message>
         <source>Moving %1 % of that work to %2 would have saved %3 in this period (estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer %1 % de ce travail vers %2 aurait permis d’économiser %3 sur cette période (estimé).</translation>
     </message>
     <message>
         <source>Moving %1 % of that work to %2 would have cost %3 more in this period (estimated): it reads input at a higher price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer %1 % de ce travail vers %2 aurait coûté %3 de plus sur cette période (estimé) : ce modèle facture l’entrée plus cher.</translation>
     </message>
     <message>
         <source>Moving %1 % of that work to %2 would have saved nothing (estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer %1 % de ce travail vers %2 n’aurait rien fait économiser (estimé).</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable.</translation>
     </message>
     <message>
         <source>The data file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données est illisible.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a signalé une erreur.</translation>
     </message>
     <message>
         <source>The data file is not a Burnrate ledger or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données n’est pas un registre Burnrate ou il est endommagé.</translation>
     </message>
     <message>
         <source>The data file was written by a newer Burnrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données a été écrit par une version plus récente de Burnrate.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>My usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma consommation</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifs</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Burnrate</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend un instant.</translation>
     </message>
     <message>
         <source>Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : %1</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <source>About Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Burnrate</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where an organisation&apos;s LLM tokens and money go, person by person and team by team.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;&lt;p&gt;Data file: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Où vont les tokens LLM et l’argent d’une organisation, personne par personne et équipe par équipe.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;/p&gt;&lt;p&gt;Fichier de données : %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MyUsagePage</name>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Top model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle principal</translation>
     </message>
     <message>
         <source>Spend over time, by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses dans le temps, par modèle</translation>
     </message>
     <message>
         <source>Spend over time by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses dans le temps par modèle</translation>
     </message>
     <message>
         <source>My spend broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de mes dépenses</translation>
     </message>
     <message>
         <source>By mode&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;modèle</translation>
     </message>
     <message>
         <source>My spend by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dépenses par modèle</translation>
     </message>
     <message>
         <source>By &amp;project</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pro&amp;jet</translation>
     </message>
     <message>
         <source>My spend by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dépenses par projet</translation>
     </message>
     <message>
         <source>By s&amp;ession</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;session</translation>
     </message>
     <message>
         <source>My spend by session: which tasks cost most</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dépenses par session : quelles tâches coûtent le plus</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Export the table shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau affiché en CSV</translation>
     </message>
     <message>
         <source>No usage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consommation pour l’instant</translation>
     </message>
     <message>
         <source>Import usage with “burnrate-cli import claude-code” and the people directory with “burnrate-cli people import FILE.csv”, or look around with “burnrate --demo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez la consommation avec « burnrate-cli import claude-code » et l’annuaire des personnes avec « burnrate-cli people import FILE.csv », ou faites un tour avec « burnrate --demo ».</translation>
     </message>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
         <source>Choose yourself under Settings to see your own usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-vous dans les Paramètres pour voir votre propre consommation.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Cannot compare with your peers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vous comparer à vos pairs : %1</translation>
     </message>
     <message>
         <source>Cannot work out the efficiency figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les indicateurs d’efficacité : %1</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consommation sur cette période</translation>
     </message>
     <message>
         <source>Nothing was recorded for %1 between %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré pour %1 sur la période %2.</translation>
     </message>
     <message>
         <source>%1 in · %2 cached · %3 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en entrée · %2 en cache · %3 en sortie</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>%1 a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par jour en moyenne</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 % of spend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 % des dépenses</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished"></translation>
+        <translation>autres modèles</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem. %1</translation>
     </message>
     <message>
         <source>my-usage-by-model-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-model-%1.csv</translation>
     </message>
     <message>
         <source>my-usage-by-project-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-project-%1.csv</translation>
     </message>
     <message>
         <source>my-usage-by-session-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-session-%1.csv</translation>
     </message>
     <message>
         <source>Export my usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ma consommation</translation>
     </message>
 </context>
 <context>
     <name>NetworkSourcesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès</translation>
     </message>
     <message>
         <source>Next poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine interrogation</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
         <source>LiteLLM proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy LiteLLM</translation>
     </message>
     <message>
         <source>llama.cpp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur llama.cpp</translation>
     </message>
     <message>
         <source>vLLM server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur vLLM</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Waiting for the first poll</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la première interrogation</translation>
     </message>
     <message>
         <source>Failing, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec, nouvelle tentative</translation>
     </message>
     <message>
         <source>Key refused or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé refusée ou manquante</translation>
     </message>
     <message>
         <source>Access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée</translation>
     </message>
     <message>
         <source>The API key is read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’API est lue depuis %1.</translation>
     </message>
     <message>
         <source>The last poll failed: %1
 Burnrate tries again after a pause that grows with each failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière interrogation a échoué : %1
+Burnrate réessaie après une pause qui s’allonge à chaque échec.</translation>
     </message>
     <message>
         <source>%1
 Not polled until its key or settings change: edit the source, or press Test once the key is in place. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez la source, ou appuyez sur Tester une fois la clé en place. %2</translation>
     </message>
     <message>
         <source>Stopped until edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée jusqu’à modification</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
 </context>
 <context>
     <name>NetworkSourcesPanel</name>
     <message>
         <source>Connected sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources connectées</translation>
     </message>
     <message>
         <source>Provider accounts and model servers that Burnrate asks for usage on a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de fournisseurs et serveurs de modèles que Burnrate interroge régulièrement sur leur consommation.</translation>
     </message>
     <message>
         <source>Connected sources cannot be managed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources connectées ne peuvent pas être gérées ici.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la source sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Test the selected source now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester maintenant la source sélectionnée</translation>
     </message>
     <message>
         <source>Poll the selected source now and report what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger maintenant la source sélectionnée et indiquer le résultat.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected source</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la source sélectionnée</translation>
     </message>
     <message>
         <source>Stop polling it and delete its key; its usage stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser de l’interroger et supprimer sa clé ; sa consommation est conservée.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistrée.</translation>
     </message>
     <message>
         <source>Testing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de « %1 »…</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la source</translation>
     </message>
     <message>
         <source>Remove “%1”? Burnrate stops polling it and deletes its stored key. The usage it brought in stays in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » ? Burnrate cesse de l’interroger et supprime sa clé enregistrée. La consommation qu’elle a apportée reste dans le registre.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Removed “%1”; its usage stays in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée ; sa consommation reste dans le registre.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Organisation total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de l’organisation</translation>
     </message>
     <message>
         <source>Teams (nested teams included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes (sous-équipes incluses)</translation>
     </message>
     <message>
         <source>Spend per team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par équipe</translation>
     </message>
     <message>
         <source>Each team&apos;s own spend, by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses propres de chaque équipe, par modèle</translation>
     </message>
     <message>
         <source>Spend per team by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par équipe et par modèle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>%1 total: %2 (%3) · %4 tokens · %5 requests · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · total : %2 (%3) · %4 tokens · %5 requêtes · %6</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consommation sur cette période</translation>
     </message>
     <message>
         <source>Nobody in the organisation used a model between %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans l’organisation n’a utilisé de modèle sur la période %1.</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished"></translation>
+        <translation>autres modèles</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans équipe)</translation>
     </message>
 </context>
 <context>
     <name>PeerComparisonPanel</name>
     <message>
         <source>Compared with your peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec vos pairs</translation>
     </message>
     <message>
         <source>Peer comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison entre pairs</translation>
     </message>
     <message>
         <source>Percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Centile</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>Middle half (25th–75th)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié centrale (25e–75e)</translation>
     </message>
     <message>
         <source>Percentile: the share of the group spending less than you, with half of those spending the same. Nobody is named, and groups of fewer than 5 people are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centile : la part du groupe qui dépense moins que vous, plus la moitié de ceux qui dépensent autant. Personne n’est nommé, et les groupes de moins de 5 personnes ne sont pas affichés.</translation>
     </message>
     <message>
         <source>&amp;Distribution of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répartition de :</translation>
     </message>
     <message>
         <source>Group whose spend distribution is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe dont la répartition des dépenses est affichée</translation>
     </message>
     <message>
         <source>Spend distribution of your peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des dépenses de vos pairs</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Peer comparison is turned off for this organisation: an administrator can turn it on (ledger setting peer_comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison entre pairs est désactivée pour cette organisation : un administrateur peut l’activer (paramètre du registre peer_comparison).</translation>
     </message>
     <message>
         <source>There is nobody to compare you with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a personne à qui vous comparer.</translation>
     </message>
     <message>
         <source>%1 (only you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous uniquement)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n personne)</numerusform>
+            <numerusform>%1 (%n personnes)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has only you: groups of fewer than 5 are not shown, so nobody&apos;s spend can be told from the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne compte que vous : les groupes de moins de 5 personnes ne sont pas affichés, afin que les chiffres ne révèlent les dépenses de personne.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has only %n people: groups of fewer than 5 are not shown, so nobody&apos;s spend can be told from the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ne compte que %n personne : les groupes de moins de 5 personnes ne sont pas affichés, afin que les chiffres ne révèlent les dépenses de personne.</numerusform>
+            <numerusform>%1 ne compte que %n personnes : les groupes de moins de 5 personnes ne sont pas affichés, afin que les chiffres ne révèlent les dépenses de personne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not shown: groups of fewer than 5 people stay private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affiché : les groupes de moins de 5 personnes restent confidentiels.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n people: percentile %2, median %3, middle half %4 to %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n personne : centile %2, médiane %3, moitié centrale de %4 à %5</numerusform>
+            <numerusform>%1, %n personnes : centile %2, médiane %3, moitié centrale de %4 à %5</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Spend distribution of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des dépenses : %1</translation>
     </message>
 </context>
 <context>
     <name>PeerDistributionChart</name>
     <message>
         <source>%1: you alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : vous uniquement</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n people, you among them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n personne, dont vous</numerusform>
+            <numerusform>%1 : %n personnes, dont vous</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 1 personne</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n personne</numerusform>
+            <numerusform>%1 : %n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>under $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de $%1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Filter by name, email, team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, e-mail, équipe…</translation>
     </message>
     <message>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les personnes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Unmatched identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités non associées</translation>
     </message>
     <message>
         <source>Usage under these identities belongs to nobody yet. Map them to people in the directory file&apos;s identities column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consommation enregistrée sous ces identités n’appartient encore à personne. Associez-les à des personnes dans la colonne identities du fichier d’annuaire.</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne pour l’instant</translation>
     </message>
     <message>
         <source>Import the directory with “burnrate-cli people import FILE.csv” (email,name,team,manager,role,identities).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez l’annuaire avec « burnrate-cli people import FILE.csv » (email,name,team,manager,role,identities).</translation>
     </message>
 </context>
 <context>
     <name>PeriodText</name>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 90 derniers jours</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>PersonSpendModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Top model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle principal</translation>
     </message>
 </context>
 <context>
     <name>PriceTableModel</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Input /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée /1M</translation>
     </message>
     <message>
         <source>Output /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie /1M</translation>
     </message>
     <message>
         <source>Cache write 5m /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture cache 5 min /1M</translation>
     </message>
     <message>
         <source>Cache write 1h /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture cache 1 h /1M</translation>
     </message>
     <message>
         <source>Cache read /1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture cache /1M</translation>
     </message>
     <message>
         <source>Long context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte long</translation>
     </message>
     <message>
         <source>&gt; %1: %2 in, %3 out</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1 : %2 en entrée, %3 en sortie</translation>
     </message>
     <message>
         <source>Once a request&apos;s prompt exceeds %1 tokens, the whole request is billed at the long-context rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que le prompt d’une requête dépasse %1 tokens, toute la requête est facturée aux tarifs de contexte long.</translation>
     </message>
 </context>
 <context>
     <name>PricingPage</name>
     <message>
         <source>Price table version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la grille tarifaire</translation>
     </message>
     <message>
         <source>Filter by model or provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par modèle ou fournisseur…</translation>
     </message>
     <message>
         <source>Filter prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les prix</translation>
     </message>
     <message>
         <source>Model prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix des modèles</translation>
     </message>
     <message>
         <source>Rates in US dollars per million tokens. Estimated costs use these rates; billed costs come from the providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifs en dollars US par million de tokens. Les coûts estimés utilisent ces tarifs ; les coûts facturés proviennent des fournisseurs.</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modèle</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modèles</translation>
     </message>
     <message>
         <source>In force: the table shipped with Burnrate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur : la grille fournie avec Burnrate (%1)</translation>
     </message>
     <message>
         <source>In force: version %1, imported %2 from “%3” (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur : version %1, importée le %2 depuis « %3 » (%4)</translation>
     </message>
     <message>
         <source>No prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prix</translation>
     </message>
     <message>
         <source>The price table has no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille tarifaire ne contient aucun modèle.</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>no billed data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée facturée</translation>
     </message>
     <message>
         <source>Billed: what the provider charged, from its cost report for the whole account, plus usage the provider priced itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé : ce que le fournisseur a facturé, d’après son rapport de coûts pour l’ensemble du compte, plus la consommation que le fournisseur a lui-même tarifée</translation>
     </message>
     <message>
         <source>Estimated: token counts priced with Burnrate&apos;s price table</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé : nombres de tokens valorisés avec la grille tarifaire de Burnrate</translation>
     </message>
     <message>
         <source>This source bills per request and has no account-level cost report to compare estimates with</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source facture à la requête et n’a pas de rapport de coûts au niveau du compte auquel comparer les estimations</translation>
     </message>
     <message>
         <source>This source reports no billed costs for these days: there is nothing to compare the estimate with</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source n’indique aucun coût facturé pour ces jours : il n’y a rien à quoi comparer l’estimation</translation>
     </message>
     <message>
         <source>Billed minus estimated, on the days the provider&apos;s cost report covers (%1 billed, %2 estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé moins estimé, sur les jours couverts par le rapport de coûts du fournisseur (%1 facturé, %2 estimé)</translation>
     </message>
     <message>
         <source>Billed minus estimated: positive when the provider charged more than the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé moins estimé : positif quand le fournisseur a facturé plus que l’estimation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
     <message>
         <source>&amp;Show by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouper par :</translation>
     </message>
     <message>
         <source>Show by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper par</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Reconciliation totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux du rapprochement</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Billed and estimated spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses facturées et estimées</translation>
     </message>
     <message>
         <source>Billed is what providers charged: their cost reports for the whole account (OpenAI, Anthropic) and usage they priced themselves (OpenRouter, LiteLLM). Estimated is usage priced with the price table. The difference counts only the days a provider&apos;s cost report covers; billed costs fall on the day their bucket starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé : ce que les fournisseurs ont facturé, c’est-à-dire leurs rapports de coûts pour l’ensemble du compte (OpenAI, Anthropic) et la consommation qu’ils ont eux-mêmes tarifée (OpenRouter, LiteLLM). Estimé : la consommation valorisée avec la grille tarifaire. L’écart ne porte que sur les jours couverts par le rapport de coûts d’un fournisseur ; les coûts facturés sont comptés le jour où commence leur tranche.</translation>
     </message>
     <message>
         <source>No billed or estimated spend in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dépense facturée ou estimée sur cette période</translation>
     </message>
     <message>
         <source>Nothing was billed or estimated between %1. Provider sources with a cost report (OpenAI, Anthropic admin keys) add billed figures when polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été facturé ni estimé sur la période %1. Les sources de fournisseurs dotées d’un rapport de coûts (clés d’administration OpenAI, Anthropic) ajoutent des montants facturés lorsqu’elles sont interrogées.</translation>
     </message>
     <message>
         <source>Billed %1 · estimated %2 · where providers report costs: %3 billed, %4 estimated, difference %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé %1 · estimé %2 · là où les fournisseurs indiquent leurs coûts : %3 facturé, %4 estimé, écart %5 · %6</translation>
     </message>
     <message>
         <source>Billed %1 · estimated %2 · difference %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé %1 · estimé %2 · écart %3 · %4</translation>
     </message>
     <message>
         <source>Export reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapprochement</translation>
     </message>
     <message>
         <source>reconciliation-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation-%1.csv</translation>
     </message>
 </context>
 <context>
     <name>ReportTableModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non attribué)</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans équipe)</translation>
     </message>
     <message>
         <source>(no project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans projet)</translation>
     </message>
     <message>
         <source>(no session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans session)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Cost kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de coût</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d’environnement %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Who I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui je suis</translation>
     </message>
     <message>
         <source>Use the ledger&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le choix du registre</translation>
     </message>
     <message>
         <source>&amp;Who I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui je suis :</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appa&amp;rence :</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation :</translation>
     </message>
     <message>
         <source>Reporting time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des rapports</translation>
     </message>
     <message>
         <source>Reporting time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des rapports :</translation>
     </message>
     <message>
         <source>Data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données</translation>
     </message>
     <message>
         <source>Data file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données :</translation>
     </message>
     <message>
         <source>Burnrate opens the ledger read-only. Your choice of who you are is kept in your own settings; days are counted in the reporting time zone, which “burnrate-cli” sets for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate ouvre le registre en lecture seule. Votre choix d’identité est conservé dans vos propres paramètres ; les jours sont comptés dans le fuseau horaire des rapports, que « burnrate-cli » définit pour tout le monde.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>(nobody in the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne dans l’annuaire)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>The ledger names nobody as its user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre ne désigne personne comme son utilisateur.</translation>
     </message>
     <message>
         <source>The ledger&apos;s choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix du registre : %1</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
     <name>SnoozeMenu</name>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter pendant</translation>
     </message>
     <message>
         <source>For 1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 &amp;heure</translation>
     </message>
     <message>
         <source>For &amp;4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant &amp;4 heures</translation>
     </message>
     <message>
         <source>For 1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 &amp;jour</translation>
     </message>
     <message>
         <source>For 1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 &amp;semaine</translation>
     </message>
 </context>
 <context>
     <name>SourceAdministration</name>
     <message>
         <source>No source named “%1” is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source nommée « %1 » n’est configurée.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of source Burnrate can poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un type de source que Burnrate peut interroger.</translation>
     </message>
     <message>
         <source>Give the source a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
         <source>Keep the name to %1 characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitez le nom à %1 caractères.</translation>
     </message>
     <message>
         <source>The name cannot contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut contenir ni saut de ligne ni caractère de contrôle.</translation>
     </message>
     <message>
         <source>“%1” is not a web address: use http://host:port or https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse web : utilisez http://hôte:port ou https://hôte/chemin.</translation>
     </message>
     <message>
         <source>Enter the address of the proxy, e.g. http://litellm:4000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du proxy, p. ex. http://litellm:4000.</translation>
     </message>
     <message>
         <source>Enter the address of the server, e.g. http://gpu-box:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du serveur, p. ex. http://gpu-box:8080.</translation>
     </message>
     <message>
         <source>Poll every %1 seconds at the least and once a year at the most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogez au plus souvent toutes les %1 secondes et au moins une fois par an.</translation>
     </message>
     <message>
         <source>Read between 1 and %1 days of history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez entre 1 et %1 jours d’historique.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>“%1” is not the name of an environment variable (letters, digits and _, not starting with a digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de variable d’environnement (lettres, chiffres et _, sans commencer par un chiffre).</translation>
     </message>
     <message>
         <source>A model server takes no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur de modèles ne prend pas de clé d’API.</translation>
     </message>
     <message>
         <source>Enter either the API key or the environment variable that holds it, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez soit la clé d’API, soit la variable d’environnement qui la contient, pas les deux.</translation>
     </message>
     <message>
         <source>There is no keychain here to keep the key: put it in an environment variable and enter the variable&apos;s name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible ici pour conserver la clé : placez-la dans une variable d’environnement et saisissez plutôt le nom de la variable.</translation>
     </message>
     <message>
         <source>Enter the API key, or the name of an environment variable that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d’API, ou le nom d’une variable d’environnement qui la contient.</translation>
     </message>
     <message>
         <source>A source named “%1” exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source nommée « %1 » existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>This source is no longer configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source n’est plus configurée.</translation>
     </message>
     <message>
         <source>The key could not be stored: %1. Keep the key in an environment variable instead: enter the variable&apos;s name and leave the key empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n’a pas pu être enregistrée : %1. Conservez plutôt la clé dans une variable d’environnement : saisissez le nom de la variable et laissez la clé vide.</translation>
     </message>
     <message>
         <source>The source is removed, but its key could not be deleted from the system keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La source est supprimée, mais sa clé n’a pas pu être effacée du trousseau du système (%1).</translation>
     </message>
     <message>
         <source>Sources are not polled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources ne sont pas interrogées ici.</translation>
     </message>
     <message>
         <source>“%1” is not polled: it is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas interrogée : elle n’est pas configurée.</translation>
     </message>
     <message>
         <source>Connected. New or changed records: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectée. Enregistrements nouveaux ou modifiés : %1.</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
     <message>
         <source>every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 s</translation>
     </message>
     <message>
         <source>every %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 min</translation>
     </message>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la source</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 »</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>e.g. OpenAI production, GPU box 1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. OpenAI production, serveur GPU 1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d’API :</translation>
     </message>
     <message>
         <source>Environment variable holding the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable d’environnement contenant la clé d’API</translation>
     </message>
     <message>
         <source>Or environment &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou &amp;variable d’environnement :</translation>
     </message>
     <message>
         <source>An admin key of the organisation. Burnrate keeps it in the system keychain, never in its ledger. On a machine without a keychain, put it in an environment variable and enter the variable&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d’administration de l’organisation. Burnrate la conserve dans le trousseau du système, jamais dans son registre. Sur une machine sans trousseau, placez-la dans une variable d’environnement et saisissez le nom de la variable.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’interrogation en secondes</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interroger toutes les :</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Default (%1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (%1 jours)</translation>
     </message>
     <message>
         <source>How much history the first poll reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité d’historique lue par la première interrogation.</translation>
     </message>
     <message>
         <source>Days of history to read first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d’historique à lire au départ</translation>
     </message>
     <message>
         <source>&amp;History to read:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique à lire :</translation>
     </message>
     <message>
         <source>e.g. gpt-4o-mini (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. gpt-4o-mini (facultatif)</translation>
     </message>
     <message>
         <source>A cloud model of the price table: Burnrate shows what this server&apos;s tokens would have cost there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle cloud de la grille tarifaire : Burnrate indique ce que les tokens de ce serveur y auraient coûté.</translation>
     </message>
     <message>
         <source>&amp;Reference model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de &amp;référence :</translation>
     </message>
     <message>
         <source>As the server reports it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que le serveur l’indique (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Served model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle &amp;servi :</translation>
     </message>
     <message>
         <source>Whose usage it is, e.g. ana@example.com (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui appartient la consommation, p. ex. ana@example.com (facultatif)</translation>
     </message>
     <message>
         <source>P&amp;erson&apos;s email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail de la personne :</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>A source keeps its name: its key in the keychain is filed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source garde son nom : sa clé est rangée sous ce nom dans le trousseau.</translation>
     </message>
     <message>
         <source>Leave empty for the provider&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour l’adresse du fournisseur.</translation>
     </message>
     <message>
         <source>The proxy&apos;s address, e.g. http://litellm:4000</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du proxy, p. ex. http://litellm:4000</translation>
     </message>
     <message>
         <source>The server&apos;s address, e.g. http://gpu-box:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur, p. ex. http://gpu-box:8080</translation>
     </message>
     <message>
         <source>The server, or its /metrics address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur, ou son adresse /metrics.</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (%1)</translation>
     </message>
     <message>
         <source>No keychain here: use an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de trousseau ici : utilisez une variable d’environnement</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour conserver la clé enregistrée</translation>
     </message>
     <message>
         <source>Kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée dans le trousseau du système</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Last usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière consommation</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
     <name>SourcesPage</name>
     <message>
         <source>Usage sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de consommation</translation>
     </message>
     <message>
         <source>No sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source pour l’instant</translation>
     </message>
     <message>
         <source>Import local agent logs (above, or with “burnrate-cli import claude-code”) or connect a provider account above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les journaux des agents locaux (ci-dessus, ou avec « burnrate-cli import claude-code ») ou connectez un compte de fournisseur ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -2592,173 +2596,174 @@ Not polled until its key or settings change: edit the source, or press Test once
     <message>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 : %3</translation>
     </message>
 </context>
 <context>
     <name>StatCard</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>StateStack</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not read the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le registre</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe :</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Spend per person, by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par personne, par modèle</translation>
     </message>
     <message>
         <source>Spend per person by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par personne et par modèle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Spend per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par personne</translation>
     </message>
     <message>
         <source>No teams yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe pour l’instant</translation>
     </message>
     <message>
         <source>Import the people directory with “burnrate-cli people import FILE.csv” to see teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez l’annuaire des personnes avec « burnrate-cli people import FILE.csv » pour voir les équipes.</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes</translation>
     </message>
     <message>
         <source>%1 · %2 (%3) · %4 tokens · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3) · %4 tokens · %5</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consommation sur cette période</translation>
     </message>
     <message>
         <source>Nobody in %1 used a model between %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans %1 n’a utilisé de modèle sur la période %2.</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished"></translation>
+        <translation>autres modèles</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>TeamSpendTreeModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Includes the teams nested below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclut ses sous-équipes</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <source>&amp;Open Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir Burnrate</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>my spend this month %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mes dépenses ce mois-ci %1 (%2)</translation>
     </message>
     <message>
         <source>Burnrate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate : %1</translation>
     </message>
     <message>
         <source>My budgets: %1 (%2, %3 % used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes budgets : %1 (%2, %3 % utilisés)</translation>
     </message>
     <message>
         <source>Budget alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte de budget</translation>
     </message>
 </context>
 <context>
     <name>UnmatchedIdentityModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Provider says</source>
-        <translation type="unfinished"></translation>
+        <translation>Indication du fournisseur</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
 </context>
 </TS>
