@@ -166,7 +166,11 @@ BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *par
                     return;
                 const qint64 selected = m_selectAfterReload ? m_selectAfterReload : selectedId();
                 m_selectAfterReload = 0;
-                m_budgets->setEvaluations(budgets);
+                QList<BudgetEvaluation> shown = budgets;
+                shown.removeIf([this](const BudgetEvaluation &evaluation) {
+                    return !state().budgetMatchesFilter(evaluation.budget);
+                });
+                m_budgets->setEvaluations(shown);
                 selectBudget(selected);
                 updateButtons();
                 if (budgets.isEmpty()) {

@@ -37,6 +37,14 @@ protected:
     void reload() override;
     bool followsPeriod() const override { return false; }
 
+public:
+    // The budgets about the tool bar's person or team.
+    DashboardFilter::Fields filterFields() const override
+    {
+        return DashboardFilter::Team | DashboardFilter::Person;
+    }
+
+protected:
 private:
     void updateButtons();
     BudgetDialog *openDialog(BudgetDialog *dialog);

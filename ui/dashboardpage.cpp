@@ -37,13 +37,17 @@ QVBoxLayout *DashboardPage::setColumnContent()
 
 void DashboardPage::setState(const DashboardState &state)
 {
-    const bool periodOnly = m_state.isValid
+    const bool spanChanged = state.span != m_state.span;
+    const bool filterChanged = state.filter != m_state.filter;
+    const bool viewOnly = m_state.isValid
         && state.directory.ledgerPath == m_state.directory.ledgerPath
-        && state.meEmail == m_state.meEmail && state.span != m_state.span;
+        && state.meEmail == m_state.meEmail && (spanChanged || filterChanged);
+    const bool mattersHere = (spanChanged && followsPeriod())
+        || state.filter.only(filterFields()) != m_state.filter.only(filterFields());
     m_state = state;
-    // A new directory means a refresh: everything is stale. A new period matters only to
-    // pages that report on it.
-    if (!periodOnly || followsPeriod())
+    // The same view again means a refresh: everything is stale. A new period or filter matters
+    // only to pages that follow it.
+    if (!viewOnly || mattersHere)
         m_isStale = true;
     reloadIfStale();
 }

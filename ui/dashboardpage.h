@@ -27,14 +27,20 @@ public:
     // again now when visible, else when next shown.
     void markStale();
 
+    // Whether the page reports on the selected period (pages that don't ignore period changes).
+    virtual bool followsPeriod() const { return true; }
+    // The tool bar's filters the page narrows what it shows by (the others are greyed out
+    // while it is shown).
+    virtual DashboardFilter::Fields filterFields() const { return {}; }
+
 signals:
     void loaded();
 
 protected:
     // Sends the page's requests for the current state; called when shown and stale.
     virtual void reload() = 0;
-    // Whether the page reports on the selected period (pages that don't ignore period changes).
-    virtual bool followsPeriod() const { return true; }
+    // The state's filter, only the fields this page honours.
+    DashboardFilter filter() const { return m_state.filter.only(filterFields()); }
 
     // Wraps the page's content; the page shows loading/empty/error through it. A header (a
     // selector, say) stays above whatever state the content is in.

@@ -6,6 +6,7 @@
 #include "appicon.h"
 #include "budgets/budgetadministration.h"
 #include "budgetspage.h"
+#include "dashboardtoolbar.h"
 #include "errortext.h"
 #include "myusagepage.h"
 #include "organisationpage.h"
@@ -42,7 +43,7 @@ MainWindow::MainWindow(QueryService *queries, const Clock *clock, QWidget *paren
 {
     setWindowTitle(tr("Burnrate"));
     setWindowIcon(burnrateIcon());
-    m_period = UiSettings::period();
+    m_initialPeriod = UiSettings::period();
     m_meOverride = UiSettings::meOverride();
 
     m_central = new QStackedWidget(this);
@@ -66,7 +67,7 @@ MainWindow::MainWindow(QueryService *queries, const Clock *clock, QWidget *paren
 
     if (!restoreGeometry(UiSettings::windowGeometry()))
         resize(1280, 820);
-    setTabOrder(m_navigation, m_periodSelector);
+    setTabOrder(m_navigation, m_toolBar->periodSelector());
 }
 
 MainWindow::~MainWindow() = default;
@@ -137,28 +138,20 @@ QWidget *MainWindow::createDashboard()
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
 
-    auto *toolBar = addToolBar(tr("Period"));
-    toolBar->setObjectName(QStringLiteral("periodToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setFloatable(false);
-    auto *periodLabel = new QLabel(tr("&Period:"), toolBar);
-    periodLabel->setContentsMargins(6, 0, 4, 0);
-    m_periodSelector = new QComboBox(toolBar);
-    m_periodSelector->setAccessibleName(tr("Period"));
-    for (const ReportPeriod period : allReportPeriods())
-        m_periodSelector->addItem(PeriodText::name(period), int(period));
-    m_periodSelector->setCurrentIndex(int(allReportPeriods().indexOf(m_period)));
-    periodLabel->setBuddy(m_periodSelector);
-    m_periodSpan = new QLabel(toolBar);
-    m_periodSpan->setContentsMargins(8, 0, 8, 0);
-    toolBar->addWidget(periodLabel);
-    toolBar->addWidget(m_periodSelector);
-    toolBar->addWidget(m_periodSpan);
-    connect(m_periodSelector, &QComboBox::activated, this, [this](int index) {
-        const auto period = ReportPeriod(m_periodSelector->itemData(index).toInt());
-        UiSettings::setPeriod(period); // the user's choice is remembered, a --period is not
-        setPeriod(period);
+    m_toolBar = new DashboardToolBar(this);
+    m_toolBar->setCustomSpan(UiSettings::customSpan());
+    m_toolBar->setPeriod(m_initialPeriod);
+    addToolBar(m_toolBar);
+    connect(m_toolBar, &DashboardToolBar::viewChanged, this, &MainWindow::applyState);
+    // The user's own choice of period is remembered; a --period is not.
+    connect(m_toolBar->periodSelector(), &QComboBox::activated, this,
+            [this] { UiSettings::setPeriod(m_toolBar->period()); });
+    connect(m_toolBar, &DashboardToolBar::viewChanged, this, [this] {
+        if (m_toolBar->period() == ReportPeriod::Custom)
+            UiSettings::setCustomSpan(m_toolBar->customSpan());
     });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::showHonouredFilters);
+    showHonouredFilters();
 
     m_statusPath = new QLabel(statusBar());
     statusBar()->addPermanentWidget(m_statusPath);
@@ -184,12 +177,10 @@ void MainWindow::createMenus()
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page, as the number row runs.
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
-    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("periodToolBar"))) {
-        auto *spacer = new QWidget(toolBar);
-        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        toolBar->addWidget(spacer);
-        toolBar->addAction(m_refreshAction);
-    }
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_refreshAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Burnrate"), this, &MainWindow::showAbout);
@@ -234,8 +225,10 @@ void MainWindow::applyState()
 {
     if (!m_hasDirectory)
         return;
-    m_state = makeDashboardState(m_directory, m_meOverride, m_period, *m_clock);
-    m_periodSpan->setText(PeriodText::span(m_state.span));
+    m_state = makeDashboardState(m_directory, m_meOverride, m_toolBar->period(), *m_clock,
+                                 m_toolBar->filter(), m_toolBar->customSpan(),
+                                 QLocale().firstDayOfWeek());
+    m_toolBar->showState(m_state);
     for (DashboardPage *page : std::as_const(m_pageWidgets))
         page->setState(m_state);
     m_banner->setAlerts(m_activeAlerts, m_state.meEmail);
@@ -310,11 +303,41 @@ void MainWindow::forgetActiveAlert(qint64 alertId)
     emit budgetsEdited();
 }
 
+ReportPeriod MainWindow::period() const
+{
+    return m_toolBar->period();
+}
+
 void MainWindow::setPeriod(ReportPeriod period)
 {
-    m_period = period;
-    m_periodSelector->setCurrentIndex(int(allReportPeriods().indexOf(period)));
-    applyState();
+    m_toolBar->setPeriod(period);
+}
+
+void MainWindow::setCustomSpan(const DateSpan &span)
+{
+    m_toolBar->setCustomSpan(span);
+}
+
+DashboardFilter MainWindow::filter() const
+{
+    return m_toolBar->filter();
+}
+
+void MainWindow::setFilter(const DashboardFilter &filter)
+{
+    m_toolBar->setFilter(filter);
+}
+
+QComboBox *MainWindow::periodSelector() const
+{
+    return m_toolBar->periodSelector();
+}
+
+void MainWindow::showHonouredFilters()
+{
+    const DashboardPage *shown = page(currentPage());
+    if (shown)
+        m_toolBar->setHonouredFields(shown->filterFields(), shown->accessibleName());
 }
 
 void MainWindow::setMeOverride(const QString &email)

@@ -8,6 +8,7 @@ class AlertBanner;
 class BudgetAdministration;
 class Clock;
 class DashboardPage;
+class DashboardToolBar;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -52,12 +53,16 @@ public:
     DashboardPage *page(Page page) const;
     static QString pageKey(Page page); // "my-usage", ... (file names, command line)
 
-    ReportPeriod period() const { return m_period; }
+    ReportPeriod period() const;
     void setPeriod(ReportPeriod period);
+    void setCustomSpan(const DateSpan &span); // the days "Custom" shows
+    DashboardFilter filter() const;
+    void setFilter(const DashboardFilter &filter); // a drill-down narrows to a team or person
     const DashboardState &state() const { return m_state; }
 
     QListWidget *navigation() const { return m_navigation; }
-    QComboBox *periodSelector() const { return m_periodSelector; }
+    QComboBox *periodSelector() const;
+    DashboardToolBar *toolBar() const { return m_toolBar; }
     TrayIcon *trayIcon() const { return m_tray; }
     AlertBanner *alertBanner() const { return m_banner; }
 
@@ -88,6 +93,7 @@ private:
     QWidget *createDashboard();
     void onDirectoryReady(quint64 ticket, const DirectorySnapshot &directory);
     void applyState();
+    void showHonouredFilters(); // greys out the filters the page shown doesn't follow
     void setMeOverride(const QString &email);
     void showAbout();
     void acknowledgeAlert(qint64 alertId);
@@ -101,8 +107,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<DashboardPage *> m_pageWidgets;
-    QComboBox *m_periodSelector = nullptr;
-    QLabel *m_periodSpan = nullptr;
+    DashboardToolBar *m_toolBar = nullptr;
     QLabel *m_statusPath = nullptr;
     QAction *m_refreshAction = nullptr;
     TrayIcon *m_tray = nullptr;
@@ -114,7 +119,7 @@ private:
     DirectorySnapshot m_directory;
     bool m_hasDirectory = false;
     DashboardState m_state;
-    ReportPeriod m_period = ReportPeriod::ThisMonth;
+    ReportPeriod m_initialPeriod = ReportPeriod::ThisMonth;
     QString m_meOverride;
     bool m_wasShown = false;
 };

@@ -166,6 +166,7 @@ void MyUsagePage::reload()
     base.since = state.span.first;
     base.until = state.span.last;
     base.personEmail = state.meEmail;
+    filter().narrow(base);
     QList<ReportRequest> requests(ReportCount, base);
     requests[ByModel].groupBy = {ReportKey::Model};
     requests[OverTime].groupBy = {m_byWeek ? ReportKey::Week : ReportKey::Day, ReportKey::Model};
@@ -182,7 +183,8 @@ void MyUsagePage::reload()
     efficiency.days = state.span;
     m_efficiencyTicket = m_queries->requestEfficiency(efficiency);
     m_heading->setText(tr("%1 · %2").arg(state.meName.isEmpty() ? state.meEmail : state.meName,
-                                         PeriodText::span(state.span)));
+                                         PeriodText::span(state.span))
+                       + PeriodText::filterSuffix(filter()));
     startLoading();
 }
 

@@ -41,6 +41,12 @@ public:
     // Writes the table as CSV to `path` (whole or not at all); false with a message on failure.
     bool exportCsv(Table table, const QString &path, QString *error = nullptr) const;
 
+    // Always "me": the team and person filters don't apply.
+    DashboardFilter::Fields filterFields() const override
+    {
+        return DashboardFilter::Model | DashboardFilter::Source;
+    }
+
 protected:
     void reload() override;
 

@@ -1,17 +1,31 @@
 #include "organisationpage.h"
 
 #include "analytics/breakdown.h"
+#include "analytics/movers.h"
 #include "analytics/queryservice.h"
+#include "breakdowndialog.h"
+#include "core/clock.h"
+#include "itemmodels/budgetsmodel.h"
 #include "itemmodels/displayformat.h"
+#include "itemmodels/moversmodel.h"
 #include "itemmodels/teamspendtreemodel.h"
 #include "periodtext.h"
 #include "stackedbarchart.h"
 #include "tableviews.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace {
+
+enum ReportIndex { Current, Previous, ReportCount };
+constexpr int moverCount = 8;
+
+} // namespace
 
 OrganisationPage::OrganisationPage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
@@ -21,18 +35,32 @@ OrganisationPage::OrganisationPage(QueryService *queries, const Clock *clock, QW
     m_total->setTextFormat(Qt::PlainText);
     m_total->setAccessibleName(tr("Organisation total"));
     QFont font = m_total->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
     m_total->setFont(font);
     header->addWidget(m_total);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    auto *treeBox = new QWidget(splitter);
-    auto *treeLayout = new QVBoxLayout(treeBox);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(TableViews::sectionTitle(tr("Teams (nested teams included)"), treeBox));
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *treeLayout = new QVBoxLayout;
+    treeLayout->addWidget(TableViews::sectionTitle(
+        tr("Teams, nested teams included (double-click for a breakdown)"), top));
     m_teams = new TeamSpendTreeModel(this);
-    m_tree = TableViews::createTree(m_teams, tr("Spend per team"), treeBox);
+    m_tree = TableViews::createTree(m_teams, tr("Spend per team"), top);
     treeLayout->addWidget(m_tree);
+    topLayout->addLayout(treeLayout, 3);
+    auto *sideLayout = new QVBoxLayout;
+    m_moversTitle = TableViews::sectionTitle(tr("Top movers"), top);
+    sideLayout->addWidget(m_moversTitle);
+    m_movers = new MoversModel(this);
+    sideLayout->addWidget(TableViews::createTable(m_movers, tr("Top movers by team"), top), 1);
+    sideLayout->addWidget(TableViews::sectionTitle(tr("Team budgets"), top));
+    m_budgets = new BudgetsModel(this);
+    QTableView *budgetsView = TableViews::createTable(m_budgets, tr("Team budgets"), top);
+    sideLayout->addWidget(budgetsView, 1);
+    topLayout->addLayout(sideLayout, 2);
+
     auto *chartBox = new QWidget(splitter);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -41,50 +69,111 @@ OrganisationPage::OrganisationPage(QueryService *queries, const Clock *clock, QW
     m_chart = new StackedBarChart(StackedBarChart::Orientation::Horizontal, chartBox);
     m_chart->setAccessibleName(tr("Spend per team by model"));
     chartLayout->addWidget(m_chart);
-    splitter->addWidget(treeBox);
+    splitter->addWidget(top);
     splitter->addWidget(chartBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     setContent(splitter, header);
 
-    connect(m_queries, &QueryService::reportReady, this,
-            [this](quint64 ticket, const Report &report) {
-                if (ticket == m_ticket)
-                    showReport(report);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        openBreakdown(index.siblingAtColumn(TeamSpendTreeModel::Name).data().toString());
+    });
+    connect(m_queries, &QueryService::reportsReady, this,
+            [this](quint64 ticket, const QList<Report> &reports) {
+                if (ticket != m_ticket || m_ticket == 0)
+                    return;
+                m_reports = reports;
+                answered();
             });
+    connect(m_queries, &QueryService::budgetsReady, this,
+            [this](quint64 ticket, const QList<BudgetEvaluation> &budgets) {
+                if (ticket != m_budgetTicket || m_budgetTicket == 0)
+                    return;
+                m_evaluations = budgets;
+                answered();
+            });
+    connect(m_queries, &QueryService::errorOccurred, this, [this](quint64 ticket, const Error &) {
+        if (ticket == m_ticket && ticket != 0)
+            m_failed = true; // DashboardPage shows it
+        else if (ticket == m_budgetTicket && ticket != 0)
+            m_evaluations = QList<BudgetEvaluation> {};
+        else
+            return;
+        answered();
+    });
+}
+
+ReportRequest OrganisationPage::scopeRequest() const
+{
+    ReportRequest request;
+    request.since = state().span.first;
+    request.until = state().span.last;
+    filter().narrow(request);
+    return request;
 }
 
 void OrganisationPage::reload()
 {
-    ReportRequest request;
-    request.groupBy = {ReportKey::Team, ReportKey::Model};
-    request.since = state().span.first;
-    request.until = state().span.last;
-    m_ticket = m_queries->requestReport(request);
+    m_ticket = m_budgetTicket = 0;
+    m_failed = false;
+    m_reports.clear();
+    m_evaluations.reset();
+    QList<ReportRequest> requests(ReportCount, scopeRequest());
+    requests[Current].groupBy = {ReportKey::Team, ReportKey::Model};
+    requests[Previous].groupBy = {ReportKey::Team};
+    const DateSpan before = previousSpan(state().period, state().span);
+    requests[Previous].since = before.first;
+    requests[Previous].until = before.last;
+    m_pending = 2;
+    m_ticket = m_queries->requestReports(requests);
+    m_budgetTicket = m_queries->requestBudgets(m_clock->now().toMSecsSinceEpoch());
+    m_moversTitle->setText(tr("Top movers versus %1").arg(PeriodText::span(before)));
     startLoading();
 }
 
-void OrganisationPage::showReport(const Report &report)
+void OrganisationPage::answered()
 {
+    if (--m_pending > 0 || m_failed || m_reports.size() != ReportCount)
+        return;
     const DashboardState &state = this->state();
-    m_teams->setSpend(state.directory.teams, report);
+    const Report &report = m_reports[Current];
+    // Narrowed to a team: only its part of the hierarchy.
+    const QString team = filter().teamName;
+    const QStringList shownTeams = team.isEmpty() ? QStringList() : state.teamSubtree(team);
+    QList<Team> teams = state.directory.teams;
+    if (!team.isEmpty())
+        teams.removeIf([&](const Team &each) { return !shownTeams.contains(each.name); });
+    m_teams->setSpend(teams, report);
+    m_tree->expandAll();
+    m_movers->setMovers(topMovers(collapseReport(report, ReportKey::Team),
+                                  collapseReport(m_reports[Previous], ReportKey::Team),
+                                  moverCount));
+    QList<BudgetEvaluation> teamBudgets = m_evaluations.value_or(QList<BudgetEvaluation> {});
+    teamBudgets.removeIf([&](const BudgetEvaluation &evaluation) {
+        return evaluation.budget.scope != BudgetScope::Team
+            || (!team.isEmpty() && !shownTeams.contains(evaluation.budget.scopeName));
+    });
+    m_budgets->setEvaluations(teamBudgets);
+
     const ReportTotals &totals = report.totals;
-    const QString organisation = state.directory.organisationName.isEmpty()
-        ? tr("Organisation")
-        : state.directory.organisationName;
-    m_total->setText(tr("%1 total: %2 (%3) · %4 tokens · %5 requests · %6")
-                         .arg(organisation, DisplayFormat::cost(totals),
-                              DisplayFormat::costKind(totals.costKind()),
-                              DisplayFormat::compactNumber(totals.tokens.total()),
-                              DisplayFormat::number(totals.requests),
-                              PeriodText::span(state.span)));
+    const QString organisation = !team.isEmpty()     ? team
+        : state.directory.organisationName.isEmpty() ? tr("Organisation")
+                                                     : state.directory.organisationName;
+    m_total->setText(
+        tr("%1 total: %2 (%3) · %4 tokens · %5 requests · %6")
+            .arg(organisation, DisplayFormat::cost(totals),
+                 DisplayFormat::costKind(totals.costKind()),
+                 DisplayFormat::compactNumber(totals.tokens.total()),
+                 DisplayFormat::number(totals.requests), PeriodText::span(state.span))
+        + PeriodText::filterSuffix(filter().only(DashboardFilter::Person | DashboardFilter::Model
+                                                 | DashboardFilter::Source)));
     m_total->setToolTip(DisplayFormat::costToolTip(totals));
     if (totals.records == 0) {
         m_chart->setBreakdown({});
         showEmpty(tr("No usage in this period"),
-                  tr("Nobody in the organisation used a model between %1.")
-                      .arg(PeriodText::span(state.span)));
+                  tr("Nobody in %1 used a model between %2.")
+                      .arg(organisation, PeriodText::span(state.span)));
         return;
     }
     StackOptions options;
@@ -92,6 +181,16 @@ void OrganisationPage::showReport(const Report &report)
     options.unknownLabel = tr("(no team)");
     options.maxCategories = 20;
     m_chart->setBreakdown(stackReport(report, ReportKey::Team, ReportKey::Model, options));
-    // Room for every bar: the splitter gives the chart what its bars need.
     showContent();
+}
+
+void OrganisationPage::openBreakdown(const QString &teamName)
+{
+    if (teamName.isEmpty())
+        return;
+    ReportRequest scope = scopeRequest();
+    scope.teamName = teamName;
+    scope.nestedTeams = true;
+    auto *dialog = new BreakdownDialog(m_queries, teamName, scope, state().span, this);
+    dialog->show();
 }

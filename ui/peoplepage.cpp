@@ -67,7 +67,12 @@ void PeoplePage::reload()
     // The directory comes with the state: nothing to ask.
     m_ticket = 0;
     const DirectorySnapshot &directory = state().directory;
-    m_people->setPeople(directory.people);
+    QList<Person> people
+        = filter().teamName.isEmpty() ? directory.people : state().membersOf(filter().teamName);
+    if (!filter().personEmail.isEmpty())
+        people.removeIf(
+            [this](const Person &person) { return person.email != filter().personEmail; });
+    m_people->setPeople(people);
     m_unmatched->setIdentities(directory.unmatched);
     if (directory.people.isEmpty() && directory.unmatched.isEmpty()) {
         showEmpty(tr("No people yet"),

@@ -16,13 +16,20 @@ public:
 
     PeopleModel *peopleModel() const { return m_people; }
     UnmatchedIdentityModel *unmatchedModel() const { return m_unmatched; }
-    QLineEdit *filter() const { return m_filter; }
+    QLineEdit *searchField() const { return m_filter; }
     QTableView *peopleView() const { return m_peopleView; }
 
 protected:
     void reload() override;
     bool followsPeriod() const override { return false; }
 
+public:
+    DashboardFilter::Fields filterFields() const override
+    {
+        return DashboardFilter::Team | DashboardFilter::Person;
+    }
+
+protected:
 private:
     QLineEdit *m_filter = nullptr;
     PeopleModel *m_people = nullptr;

@@ -19,8 +19,14 @@ QString name(ReportPeriod period)
     switch (period) {
     case ReportPeriod::ThisMonth:
         return Text::tr("This month");
+    case ReportPeriod::ThisWeek:
+        return Text::tr("This week");
     case ReportPeriod::LastMonth:
         return Text::tr("Last month");
+    case ReportPeriod::ThisQuarter:
+        return Text::tr("This quarter");
+    case ReportPeriod::Custom:
+        return Text::tr("Custom…");
     case ReportPeriod::Last30Days:
         return Text::tr("Last 30 days");
     case ReportPeriod::Last90Days:
@@ -44,3 +50,17 @@ QString dayLabel(const QDate &day)
 }
 
 } // namespace PeriodText
+
+QString PeriodText::filterSuffix(const DashboardFilter &filter)
+{
+    QString suffix;
+    if (!filter.teamName.isEmpty())
+        suffix += Text::tr(" · team %1").arg(filter.teamName);
+    if (!filter.personEmail.isEmpty())
+        suffix += Text::tr(" · %1").arg(filter.personEmail);
+    if (!filter.model.isEmpty())
+        suffix += Text::tr(" · model %1").arg(filter.model);
+    if (!filter.source.isEmpty())
+        suffix += Text::tr(" · source %1").arg(filter.source);
+    return suffix;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/dashboardstate.h"
 #include "analytics/reportperiod.h"
 
 #include <QString>
@@ -10,5 +11,7 @@ namespace PeriodText {
 QString name(ReportPeriod period); // "This month"
 QString span(const DateSpan &span); // "1 – 22 Nov 2026"
 QString dayLabel(const QDate &day); // "22 Nov", for chart axes
+// " · model claude-sonnet-4 · source OpenAI" for headings; empty without a filter.
+QString filterSuffix(const DashboardFilter &filter);
 
 } // namespace PeriodText

@@ -52,6 +52,9 @@ PricingPage::PricingPage(QueryService *queries, const Clock *clock, QWidget *par
 
 void PricingPage::reload()
 {
+    // The tool bar's model fills the page's own filter, which stays editable.
+    if (!filter().model.isEmpty())
+        m_filter->setText(filter().model);
     m_ticket = m_queries->requestPrices();
     startLoading();
 }

@@ -21,6 +21,10 @@ protected:
     void reload() override;
     bool followsPeriod() const override { return false; }
 
+public:
+    DashboardFilter::Fields filterFields() const override { return DashboardFilter::Model; }
+
+protected:
 private:
     void showPrices(const PriceSnapshot &prices);
 

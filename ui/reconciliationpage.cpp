@@ -72,6 +72,7 @@ void ReconciliationPage::reload()
     request.since = state().span.first;
     request.until = state().span.last;
     request.period = ReconciliationPeriod(m_granularity->currentData().toInt());
+    request.source = filter().source;
     m_ticket = m_queries->requestReconciliation(request);
     startLoading();
 }

@@ -26,6 +26,8 @@ public:
     // Writes the table as CSV to `path` (whole or not at all); false with a message on failure.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
 
+    DashboardFilter::Fields filterFields() const override { return DashboardFilter::Source; }
+
 protected:
     void reload() override;
 

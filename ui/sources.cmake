@@ -4,9 +4,12 @@ target_sources(burnrate_ui PRIVATE
     alertspage.cpp alertspage.h
     appicon.cpp appicon.h
     budgetdialog.cpp budgetdialog.h
+    breakdowndialog.cpp breakdowndialog.h
     budgetspage.cpp budgetspage.h
+    burndownchart.cpp burndownchart.h
     csvexport.cpp csvexport.h
     dashboardpage.cpp dashboardpage.h
+    dashboardtoolbar.cpp dashboardtoolbar.h
     efficiencypanel.cpp efficiencypanel.h
     errortext.cpp errortext.h
     language.cpp language.h

@@ -82,7 +82,7 @@ void stretchColumn(QTableView *view, int column)
     header->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
-QWidget *sectionTitle(const QString &text, QWidget *parent)
+QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     QFont font = label->font();

@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 
 class QAbstractItemModel;
+class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class QTreeView;
@@ -19,6 +20,6 @@ QSortFilterProxyModel *proxyOf(QAbstractItemView *view);
 // contents) and elides long text in the middle, such as project paths.
 void stretchColumn(QTableView *view, int column);
 // A bold section title above a table or chart.
-QWidget *sectionTitle(const QString &text, QWidget *parent);
+QLabel *sectionTitle(const QString &text, QWidget *parent);
 
 } // namespace TableViews

@@ -1,38 +1,73 @@
 #include "teampage.h"
 
 #include "analytics/breakdown.h"
+#include "analytics/movers.h"
 #include "analytics/queryservice.h"
+#include "breakdowndialog.h"
+#include "budgets/burndown.h"
+#include "burndownchart.h"
+#include "core/clock.h"
+#include "itemmodels/budgetsmodel.h"
 #include "itemmodels/displayformat.h"
+#include "itemmodels/itemroles.h"
+#include "itemmodels/moversmodel.h"
 #include "itemmodels/personspendmodel.h"
 #include "periodtext.h"
 #include "stackedbarchart.h"
 #include "tableviews.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+enum ReportIndex { Current, Previous, ReportCount };
+constexpr int moverCount = 8;
+
+} // namespace
+
 TeamPage::TeamPage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
 {
-    auto *bar = new QHBoxLayout;
-    auto *teamLabel = new QLabel(tr("&Team:"), this);
-    m_teamSelector = new QComboBox(this);
-    m_teamSelector->setAccessibleName(tr("Team"));
-    m_teamSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_teamSelector->setMinimumContentsLength(16);
-    teamLabel->setBuddy(m_teamSelector);
+    auto *header = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
-    bar->addWidget(teamLabel);
-    bar->addWidget(m_teamSelector);
-    bar->addSpacing(16);
-    bar->addWidget(m_summary, 1);
+    m_summary->setAccessibleName(tr("Team total"));
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_summary->setFont(big);
+    header->addWidget(m_summary, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Top: the team budget's burn-down beside the top movers.
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *budgetBox = new QVBoxLayout;
+    m_budgetTitle = TableViews::sectionTitle(tr("Team budget"), top);
+    budgetBox->addWidget(m_budgetTitle);
+    m_budgetSummary = new QLabel(top);
+    m_budgetSummary->setTextFormat(Qt::PlainText);
+    m_budgetSummary->setWordWrap(true);
+    m_budgetSummary->setAccessibleName(tr("Team budget"));
+    budgetBox->addWidget(m_budgetSummary);
+    m_burnDown = new BurnDownChart(top);
+    m_burnDown->setAccessibleName(tr("Team budget burn-down"));
+    budgetBox->addWidget(m_burnDown, 1);
+    topLayout->addLayout(budgetBox, 3);
+    auto *moversBox = new QVBoxLayout;
+    m_moversTitle = TableViews::sectionTitle(tr("Top movers"), top);
+    moversBox->addWidget(m_moversTitle);
+    m_movers = new MoversModel(this);
+    QTableView *moversView = TableViews::createTable(m_movers, tr("Top movers"), top);
+    moversBox->addWidget(moversView, 1);
+    topLayout->addLayout(moversBox, 2);
+
     auto *chartBox = new QWidget(splitter);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -43,76 +78,110 @@ TeamPage::TeamPage(QueryService *queries, const Clock *clock, QWidget *parent)
     auto *tableBox = new QWidget(splitter);
     auto *tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(TableViews::sectionTitle(tr("People"), tableBox));
+    tableLayout->addWidget(
+        TableViews::sectionTitle(tr("People (double-click for a person's breakdown)"), tableBox));
     m_people = new PersonSpendModel(this);
     m_peopleView = TableViews::createTable(m_people, tr("Spend per person"), tableBox);
     tableLayout->addWidget(m_peopleView);
+    splitter->addWidget(top);
     splitter->addWidget(chartBox);
     splitter->addWidget(tableBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
-    setContent(splitter, bar);
+    setContent(splitter, header);
 
-    connect(m_teamSelector, &QComboBox::activated, this, [this](int index) {
-        m_selectedTeam = m_teamSelector->itemData(index).toString();
-        reloadNow();
-    });
-    connect(m_queries, &QueryService::reportReady, this,
-            [this](quint64 ticket, const Report &report) {
-                if (ticket == m_ticket)
-                    showReport(report);
+    const auto openFrom = [this](const QModelIndex &index) {
+        openBreakdown(index.data(ItemRole::Key).toString());
+    };
+    connect(m_peopleView, &QTableView::activated, this, openFrom);
+    connect(moversView, &QTableView::activated, this, openFrom);
+    connect(m_queries, &QueryService::reportsReady, this,
+            [this](quint64 ticket, const QList<Report> &reports) {
+                if (ticket != m_ticket || m_ticket == 0)
+                    return;
+                m_reports = reports;
+                answered();
             });
+    connect(m_queries, &QueryService::budgetsReady, this,
+            [this](quint64 ticket, const QList<BudgetEvaluation> &budgets) {
+                if (ticket != m_budgetTicket || m_budgetTicket == 0)
+                    return;
+                m_budgets = budgets;
+                answered();
+            });
+    connect(m_queries, &QueryService::errorOccurred, this, [this](quint64 ticket, const Error &) {
+        if (ticket == m_ticket && ticket != 0)
+            m_failed = true; // DashboardPage shows it
+        else if (ticket == m_budgetTicket && ticket != 0)
+            m_budgets = QList<BudgetEvaluation> {}; // the page works without budgets
+        else
+            return;
+        answered();
+    });
 }
 
-void TeamPage::fillTeamSelector()
+ReportRequest TeamPage::scopeRequest() const
 {
-    const DashboardState &state = this->state();
-    const QList<std::pair<Team, int>> teams = state.teamsInTreeOrder();
-    bool known = false;
-    for (const auto &[team, depth] : teams)
-        known = known || team.name == m_selectedTeam;
-    if (!known)
-        m_selectedTeam = !state.meTeam.isEmpty()
-            ? state.meTeam
-            : (teams.isEmpty() ? QString() : teams.first().first.name);
-    const QSignalBlocker blocker(m_teamSelector);
-    m_teamSelector->clear();
-    for (const auto &[team, depth] : teams) {
-        m_teamSelector->addItem(QString(depth * 3, u' ') + team.name, team.name);
-        if (team.name == m_selectedTeam)
-            m_teamSelector->setCurrentIndex(m_teamSelector->count() - 1);
-    }
+    ReportRequest request;
+    request.since = state().span.first;
+    request.until = state().span.last;
+    filter().narrow(request);
+    request.teamName = m_selectedTeam;
+    return request;
 }
 
 void TeamPage::reload()
 {
-    fillTeamSelector();
+    const DashboardState &state = this->state();
+    m_ticket = m_budgetTicket = 0;
+    m_pending = 0;
+    m_failed = false;
+    m_reports.clear();
+    m_budgets.reset();
+    m_selectedTeam = filter().teamName;
+    if (m_selectedTeam.isEmpty())
+        m_selectedTeam = !state.meTeam.isEmpty()
+            ? state.meTeam
+            : (state.directory.teams.isEmpty() ? QString()
+                                               : state.teamsInTreeOrder().first().first.name);
     if (m_selectedTeam.isEmpty()) {
-        m_ticket = 0;
         m_summary->clear();
         m_people->setPeople({});
+        m_movers->setMovers({});
         showEmpty(tr("No teams yet"),
                   tr("Import the people directory with “burnrate-cli people import FILE.csv” to "
                      "see teams."));
         return;
     }
-    ReportRequest request;
-    request.groupBy = {ReportKey::Person, ReportKey::Model};
-    request.since = state().span.first;
-    request.until = state().span.last;
-    request.teamName = m_selectedTeam;
-    m_ticket = m_queries->requestReport(request);
+    const ReportRequest scope = scopeRequest();
+    QList<ReportRequest> requests(ReportCount, scope);
+    requests[Current].groupBy = {ReportKey::Person, ReportKey::Model};
+    requests[Previous].groupBy = {ReportKey::Person};
+    const DateSpan before = previousSpan(state.period, state.span);
+    requests[Previous].since = before.first;
+    requests[Previous].until = before.last;
+    m_pending = 2;
+    m_ticket = m_queries->requestReports(requests);
+    m_budgetTicket = m_queries->requestBudgets(m_clock->now().toMSecsSinceEpoch());
+    m_moversTitle->setText(tr("Top movers versus %1").arg(PeriodText::span(before)));
     startLoading();
 }
 
-void TeamPage::showReport(const Report &report)
+void TeamPage::answered()
 {
+    if (--m_pending > 0 || m_failed || m_reports.size() != ReportCount)
+        return;
     const DashboardState &state = this->state();
+    const Report &report = m_reports[Current];
     QList<GroupSpend> people = collapseReport(report, ReportKey::Person, ReportKey::Model);
-    // Members without usage are part of the team too.
+    // Members without usage are part of the team too (unless a filter narrowed to someone).
+    const QString onlyPerson = filter().personEmail;
     const QList<Person> members = state.membersOf(m_selectedTeam);
     for (const Person &member : members) {
+        if (!onlyPerson.isEmpty() && member.email != onlyPerson)
+            continue;
         const bool listed
             = std::any_of(people.cbegin(), people.cend(),
                           [&](const GroupSpend &spend) { return spend.key == member.email; });
@@ -120,14 +189,21 @@ void TeamPage::showReport(const Report &report)
             people.append(GroupSpend {member.email, member.name, {}, {}});
     }
     m_people->setPeople(people);
+    m_people->setBudgets(m_budgets.value_or(QList<BudgetEvaluation> {}));
+    m_movers->setMovers(
+        topMovers(people, collapseReport(m_reports[Previous], ReportKey::Person), moverCount));
+    showTeamBudget();
+
     const ReportTotals &totals = report.totals;
     const QString headcount
         = members.size() == 1 ? tr("1 person") : tr("%1 people").arg(members.size());
-    m_summary->setText(tr("%1 · %2 (%3) · %4 tokens · %5")
-                           .arg(headcount, DisplayFormat::cost(totals),
-                                DisplayFormat::costKind(totals.costKind()),
-                                DisplayFormat::compactNumber(totals.tokens.total()),
-                                PeriodText::span(state.span)));
+    m_summary->setText(
+        tr("%1 · %2 · %3 (%4) · %5 tokens · %6")
+            .arg(m_selectedTeam, headcount, DisplayFormat::cost(totals),
+                 DisplayFormat::costKind(totals.costKind()),
+                 DisplayFormat::compactNumber(totals.tokens.total()), PeriodText::span(state.span))
+        + PeriodText::filterSuffix(filter().only(DashboardFilter::Person | DashboardFilter::Model
+                                                 | DashboardFilter::Source)));
     m_summary->setToolTip(DisplayFormat::costToolTip(totals));
     if (totals.records == 0) {
         m_chart->setBreakdown({});
@@ -142,4 +218,60 @@ void TeamPage::showReport(const Report &report)
     options.maxCategories = 30;
     m_chart->setBreakdown(stackReport(report, ReportKey::Person, ReportKey::Model, options));
     showContent();
+}
+
+void TeamPage::showTeamBudget()
+{
+    // The team's own budget, the one of the current period (a month before a custom one).
+    std::optional<BudgetEvaluation> teamBudget;
+    for (const BudgetEvaluation &evaluation : m_budgets.value_or(QList<BudgetEvaluation> {})) {
+        if (evaluation.budget.scope != BudgetScope::Team
+            || evaluation.budget.scopeName != m_selectedTeam || !evaluation.error.isEmpty())
+            continue;
+        if (!teamBudget || evaluation.state > teamBudget->state)
+            teamBudget = evaluation;
+    }
+    if (!teamBudget) {
+        m_budgetTitle->setText(tr("Team budget"));
+        m_budgetSummary->setText(
+            tr("%1 has no budget of its own. Add one on the Budgets page.").arg(m_selectedTeam));
+        m_burnDown->clear();
+        return;
+    }
+    const BudgetEvaluation &budget = *teamBudget;
+    const bool tokens = budget.budget.limitsTokens();
+    m_budgetTitle->setText(tr("Team budget: %1, %2")
+                               .arg(BudgetsModel::periodText(budget.budget.period),
+                                    PeriodText::span({budget.period.first, budget.period.last})));
+    QString text = tr("%1 of %2 spent (%3 %) · %4")
+                       .arg(BudgetsModel::amountText(budget.spent, tokens),
+                            BudgetsModel::amountText(budget.limit, tokens),
+                            QLocale().toString(budget.percent(), 'f', 0),
+                            BudgetsModel::stateText(budget.state));
+    if (budget.forecast.confidence != ForecastConfidence::None)
+        text += tr(" · forecast %1 by the period's end (%2)")
+                    .arg(BudgetsModel::amountText(budget.forecast.atPeriodEnd, tokens),
+                         BudgetsModel::confidenceText(budget.forecast.confidence));
+    if (!filter()
+             .only(DashboardFilter::Person | DashboardFilter::Model | DashboardFilter::Source)
+             .isEmpty())
+        text += tr(" · the whole team's budget: the filters don't narrow it");
+    m_budgetSummary->setText(text);
+    m_burnDown->setBurnDown(burnDownOf(budget, m_clock->now().toMSecsSinceEpoch()));
+}
+
+void TeamPage::openBreakdown(const QString &email)
+{
+    if (email.isEmpty())
+        return;
+    QString name = email;
+    for (const Person &person : state().directory.people) {
+        if (person.email == email && !person.name.isEmpty())
+            name = person.name;
+    }
+    ReportRequest scope = scopeRequest();
+    scope.teamName.clear(); // a person's breakdown is all of theirs, whatever team
+    scope.personEmail = email;
+    auto *dialog = new BreakdownDialog(m_queries, name, scope, state().span, this);
+    dialog->show();
 }

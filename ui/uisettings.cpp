@@ -8,6 +8,8 @@ namespace {
 
 const QString meKey = QStringLiteral("identity/me_email");
 const QString periodKey = QStringLiteral("view/period");
+const QString customFirstKey = QStringLiteral("view/custom_first");
+const QString customLastKey = QStringLiteral("view/custom_last");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString themeKey = QStringLiteral("view/theme");
 const QString languageKey = QStringLiteral("view/language");
@@ -39,6 +41,20 @@ ReportPeriod period()
 void setPeriod(ReportPeriod period)
 {
     QSettings().setValue(periodKey, reportPeriodKey(period));
+}
+
+DateSpan customSpan()
+{
+    const QSettings settings;
+    return {QDate::fromString(settings.value(customFirstKey).toString(), Qt::ISODate),
+            QDate::fromString(settings.value(customLastKey).toString(), Qt::ISODate)};
+}
+
+void setCustomSpan(const DateSpan &span)
+{
+    QSettings settings;
+    settings.setValue(customFirstKey, span.first.toString(Qt::ISODate));
+    settings.setValue(customLastKey, span.last.toString(Qt::ISODate));
 }
 
 Theme::Choice themeChoice()

@@ -14,6 +14,8 @@ QString meOverride(); // empty: follow the ledger's me_email
 void setMeOverride(const QString &email);
 ReportPeriod period();
 void setPeriod(ReportPeriod period);
+DateSpan customSpan(); // the days of the Custom period, invalid until chosen
+void setCustomSpan(const DateSpan &span);
 Theme::Choice themeChoice(); // System unless chosen in Settings
 void setThemeChoice(Theme::Choice choice);
 // A Language key: "system" unless chosen in Settings. Takes effect at the next start.

@@ -5,8 +5,38 @@
 #include <QHash>
 #include <QSet>
 
+DashboardFilter DashboardFilter::only(Fields fields) const
+{
+    DashboardFilter kept;
+    if (fields.testFlag(Team))
+        kept.teamName = teamName;
+    if (fields.testFlag(Person))
+        kept.personEmail = personEmail;
+    if (fields.testFlag(Model))
+        kept.model = model;
+    if (fields.testFlag(Source))
+        kept.source = source;
+    return kept;
+}
+
+void DashboardFilter::narrow(ReportRequest &request) const
+{
+    if (!teamName.isEmpty()) {
+        request.teamName = teamName;
+        request.nestedTeams = true;
+    }
+    if (!personEmail.isEmpty())
+        request.personEmail = personEmail;
+    if (!model.isEmpty())
+        request.models = {model};
+    if (!source.isEmpty())
+        request.sources = {source};
+}
+
 DashboardState makeDashboardState(const DirectorySnapshot &directory, const QString &meOverride,
-                                  ReportPeriod period, const Clock &clock)
+                                  ReportPeriod period, const Clock &clock,
+                                  const DashboardFilter &filter, const DateSpan &custom,
+                                  Qt::DayOfWeek weekStart)
 {
     DashboardState state;
     state.directory = directory;
@@ -14,8 +44,21 @@ DashboardState makeDashboardState(const DirectorySnapshot &directory, const QStr
     if (!state.zone.isValid())
         state.zone = QTimeZone::utc();
     state.today = todayIn(clock, state.zone);
+    if (period == ReportPeriod::Custom && !custom.isValid())
+        period = ReportPeriod::ThisMonth;
     state.period = period;
-    state.span = reportPeriodDays(period, state.today);
+    state.span = reportPeriodDays(period, state.today, weekStart, custom);
+    state.filter = filter;
+    const bool teamKnown
+        = std::any_of(directory.teams.cbegin(), directory.teams.cend(),
+                      [&](const Team &team) { return team.name == filter.teamName; });
+    if (!teamKnown)
+        state.filter.teamName.clear();
+    const bool personKnown
+        = std::any_of(directory.people.cbegin(), directory.people.cend(),
+                      [&](const Person &person) { return person.email == filter.personEmail; });
+    if (!personKnown)
+        state.filter.personEmail.clear();
     for (const QString &candidate : {meOverride, directory.meEmail}) {
         if (candidate.isEmpty())
             continue;
@@ -94,23 +137,52 @@ QList<std::pair<Team, int>> DashboardState::teamsInTreeOrder() const
     return ordered;
 }
 
-bool DashboardState::isMyBudget(const Budget &budget) const
+bool DashboardState::budgetAppliesTo(const Budget &budget, const QString &email,
+                                     const QString &teamName) const
 {
-    if (meEmail.isEmpty())
-        return false;
     switch (budget.scope) {
     case BudgetScope::Organisation:
         return false;
     case BudgetScope::Person:
-        return budget.scopeName.compare(meEmail, Qt::CaseInsensitive) == 0;
+        return budget.scopeName.compare(email, Qt::CaseInsensitive) == 0;
     case BudgetScope::Team:
-        if (meTeam.isEmpty())
+        if (teamName.isEmpty())
             return false;
-        if (budget.scopeName == meTeam)
+        if (budget.scopeName == teamName)
             return true;
-        return budget.includeSubteams && teamSubtree(budget.scopeName).contains(meTeam);
+        return budget.includeSubteams && teamSubtree(budget.scopeName).contains(teamName);
     }
     return false;
+}
+
+bool DashboardState::isMyBudget(const Budget &budget) const
+{
+    return !meEmail.isEmpty() && budgetAppliesTo(budget, meEmail, meTeam);
+}
+
+bool DashboardState::budgetMatchesFilter(const Budget &budget) const
+{
+    if (!filter.personEmail.isEmpty()) {
+        QString teamName;
+        for (const Person &person : directory.people) {
+            if (person.email == filter.personEmail)
+                teamName = person.teamName;
+        }
+        return budget.scope == BudgetScope::Organisation
+            || budgetAppliesTo(budget, filter.personEmail, teamName);
+    }
+    if (!filter.teamName.isEmpty()) {
+        if (budget.scope == BudgetScope::Team)
+            return teamSubtree(filter.teamName).contains(budget.scopeName);
+        if (budget.scope == BudgetScope::Person) {
+            const QList<Person> members = membersOf(filter.teamName);
+            return std::any_of(members.cbegin(), members.cend(), [&](const Person &person) {
+                return person.email.compare(budget.scopeName, Qt::CaseInsensitive) == 0;
+            });
+        }
+        return false;
+    }
+    return true;
 }
 
 std::optional<BudgetEvaluation> myWorstBudget(const DashboardState &state,

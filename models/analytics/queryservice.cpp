@@ -2,6 +2,7 @@
 
 #include "budgets/alertstore.h"
 #include "budgets/budgetevaluator.h"
+#include "ledger/sqlitedatabase.h"
 #include "pricing/pricebook.h"
 #include "pricing/pricetable.h"
 
@@ -163,6 +164,19 @@ void QueryService::runDirectory(quint64 ticket)
     snapshot.people = std::move(people).value();
     snapshot.teams = std::move(teams).value();
     snapshot.unmatched = std::move(unmatched).value();
+    // Small tables (models are interned): cheap at any ledger size.
+    for (auto [sql, names] :
+         {std::pair {QStringLiteral("SELECT name FROM models ORDER BY name"), &snapshot.modelNames},
+          std::pair {QStringLiteral("SELECT name FROM sources ORDER BY name COLLATE NOCASE"),
+                     &snapshot.sourceNames}}) {
+        Result<SqliteStatement> statement = ledger->database().prepare(sql);
+        if (!statement) {
+            emit errorOccurred(ticket, statement.error());
+            return;
+        }
+        while (statement->step() == SqliteStatement::StepResult::Row)
+            names->append(statement->text(0));
+    }
     emit directoryReady(ticket, snapshot);
 }
 

@@ -29,6 +29,8 @@ struct DirectorySnapshot
     QList<Person> people;
     QList<Team> teams;
     QList<UnmatchedIdentity> unmatched;
+    QStringList modelNames; // every model the ledger has seen, for filters
+    QStringList sourceNames; // every source by name
 };
 
 // The price table in force.

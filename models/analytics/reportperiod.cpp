@@ -5,15 +5,22 @@
 
 QList<ReportPeriod> allReportPeriods()
 {
-    return {ReportPeriod::ThisMonth, ReportPeriod::LastMonth, ReportPeriod::Last30Days,
-            ReportPeriod::Last90Days};
+    return {ReportPeriod::ThisWeek,    ReportPeriod::ThisMonth,  ReportPeriod::LastMonth,
+            ReportPeriod::ThisQuarter, ReportPeriod::Last30Days, ReportPeriod::Last90Days,
+            ReportPeriod::Custom};
 }
 
 QString reportPeriodKey(ReportPeriod period)
 {
     switch (period) {
+    case ReportPeriod::ThisWeek:
+        return QStringLiteral("this-week");
     case ReportPeriod::ThisMonth:
         return QStringLiteral("this-month");
+    case ReportPeriod::ThisQuarter:
+        return QStringLiteral("this-quarter");
+    case ReportPeriod::Custom:
+        return QStringLiteral("custom");
     case ReportPeriod::LastMonth:
         return QStringLiteral("last-month");
     case ReportPeriod::Last30Days:
@@ -33,9 +40,16 @@ std::optional<ReportPeriod> reportPeriodFromKey(const QString &key)
     return std::nullopt;
 }
 
-DateSpan reportPeriodDays(ReportPeriod period, const QDate &today)
+DateSpan reportPeriodDays(ReportPeriod period, const QDate &today, Qt::DayOfWeek weekStart,
+                          const DateSpan &custom)
 {
     switch (period) {
+    case ReportPeriod::ThisWeek:
+        return {today.addDays(-((today.dayOfWeek() - int(weekStart) + 7) % 7)), today};
+    case ReportPeriod::ThisQuarter:
+        return {QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
+    case ReportPeriod::Custom:
+        return custom.isValid() ? custom : DateSpan {};
     case ReportPeriod::ThisMonth:
         return {QDate(today.year(), today.month(), 1), today};
     case ReportPeriod::LastMonth: {
@@ -48,6 +62,22 @@ DateSpan reportPeriodDays(ReportPeriod period, const QDate &today)
         return {today.addDays(-89), today};
     }
     return {};
+}
+
+DateSpan previousSpan(ReportPeriod period, const DateSpan &span)
+{
+    if (!span.isValid())
+        return {};
+    const bool calendarMonth
+        = (period == ReportPeriod::ThisMonth || period == ReportPeriod::LastMonth)
+        && span.first.day() == 1 && span.first.month() == span.last.month();
+    if (calendarMonth) {
+        const QDate first = span.first.addMonths(-1);
+        const QDate monthEnd = span.first.addDays(-1);
+        return {first, std::min(monthEnd, first.addDays(span.last.day() - 1))};
+    }
+    const qint64 days = span.days();
+    return {span.first.addDays(-days), span.first.addDays(-1)};
 }
 
 QDate todayIn(const Clock &clock, const QTimeZone &zone)

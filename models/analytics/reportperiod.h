@@ -6,8 +6,16 @@
 
 class Clock;
 
-// The spans of time the dashboard pages report on.
-enum class ReportPeriod { ThisMonth, LastMonth, Last30Days, Last90Days };
+// The spans of time the dashboard pages report on. Custom is a span of days the user picks.
+enum class ReportPeriod {
+    ThisWeek,
+    ThisMonth,
+    LastMonth,
+    ThisQuarter,
+    Last30Days,
+    Last90Days,
+    Custom
+};
 
 // Inclusive calendar days.
 struct DateSpan
@@ -26,8 +34,14 @@ QString reportPeriodKey(ReportPeriod period); // "this-month", ... (settings, co
 std::optional<ReportPeriod> reportPeriodFromKey(const QString &key);
 
 // The days of the period as seen on `today`. "This month" ends today, not at the month's end:
-// days that have not happened yet have no usage.
-DateSpan reportPeriodDays(ReportPeriod period, const QDate &today);
+// days that have not happened yet have no usage. Weeks start on `weekStart`; quarters are
+// calendar quarters. Custom gives `custom` (invalid when it is not a valid span).
+DateSpan reportPeriodDays(ReportPeriod period, const QDate &today,
+                          Qt::DayOfWeek weekStart = Qt::Monday, const DateSpan &custom = {});
+// The span of the same length just before: what "versus last period" compares with. The
+// previous month for a calendar month so far (Nov 1–22 → Oct 1–22, clamped to October's end),
+// else the same number of days before.
+DateSpan previousSpan(ReportPeriod period, const DateSpan &span);
 
 // The calendar date of the clock's instant in the zone (an invalid zone means UTC).
 QDate todayIn(const Clock &clock, const QTimeZone &zone);

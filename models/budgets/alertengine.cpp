@@ -87,20 +87,18 @@ QString alertMessage(const BudgetEvaluation &evaluation, AlertKind kind, int thr
     const Budget &budget = evaluation.budget;
     const QLocale english(QLocale::English);
     const bool tokens = budget.limitsTokens();
-    const QString used = QStringLiteral("%1 of %2")
-                             .arg(amountText(evaluation.spent, tokens),
-                                  amountText(evaluation.limit, tokens));
+    const QString used
+        = QStringLiteral("%1 of %2")
+              .arg(amountText(evaluation.spent, tokens), amountText(evaluation.limit, tokens));
     const QString period = QStringLiteral("%1 – %2").arg(
         english.toString(evaluation.period.first, QStringLiteral("MMM d")),
         english.toString(evaluation.period.last, QStringLiteral("MMM d")));
     if (kind == AlertKind::ProjectedExhaustion) {
-        const QDateTime when
-            = QDateTime::fromMSecsSinceEpoch(*evaluation.forecast.exhaustsAtMs,
-                                             budgetTimeZone(budget));
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(*evaluation.forecast.exhaustsAtMs,
+                                                              budgetTimeZone(budget));
         return QStringLiteral("%1: at this rate the %2 budget runs out on the %3 (%4 %5); %6 used "
                               "so far.")
-            .arg(budget.scopeLabel(), periodAdjective(budget.period),
-                 ordinalDay(when.date().day()),
+            .arg(budget.scopeLabel(), periodAdjective(budget.period), ordinalDay(when.date().day()),
                  english.toString(when, QStringLiteral("MMM d, HH:mm")), budget.timeZone, used);
     }
     if (threshold >= 100 && evaluation.spent >= evaluation.limit)
@@ -210,8 +208,8 @@ Result<AlertEngine::RunResult> AlertEngine::run(qint64 nowMs)
         const Budget &budget = evaluation.budget;
         BudgetAlert alert;
         alert.budgetId = budget.id;
-        alert.budgetLabel = budget.scopeLabel() + QStringLiteral(" · ")
-            + budgetPeriodName(budget.period);
+        alert.budgetLabel
+            = budget.scopeLabel() + QStringLiteral(" · ") + budgetPeriodName(budget.period);
         alert.periodFirst = evaluation.period.first;
         alert.periodLast = evaluation.period.last;
         alert.firedMs = nowMs;

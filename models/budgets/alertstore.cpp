@@ -106,9 +106,9 @@ ON CONFLICT (budget_id, budget_revision, period_first, kind, threshold) DO NOTHI
     alert.id = db.lastInsertRowId();
 
     // What the alert owes each webhook, in the same transaction as the alert itself.
-    Result<SqliteStatement> deliveries = db.prepare(QStringLiteral(
-        "INSERT INTO alert_deliveries (alert_id, webhook_id, next_attempt_ms) "
-        "SELECT ?1, id, ?2 FROM webhooks"));
+    Result<SqliteStatement> deliveries = db.prepare(
+        QStringLiteral("INSERT INTO alert_deliveries (alert_id, webhook_id, next_attempt_ms) "
+                       "SELECT ?1, id, ?2 FROM webhooks"));
     if (!deliveries)
         return deliveries.error();
     if (Status owed = deliveries->bind(1, alert.id).bind(2, nowMs).execute(); !owed)
@@ -138,8 +138,8 @@ Result<QList<BudgetAlert>> AlertStore::active(qint64 nowMs, const QString &recip
     if (!statement)
         return statement.error();
     statement->bind(1, nowMs);
-    Result<SqliteStatement> zoneOf = m_ledger.database().prepare(
-        QStringLiteral("SELECT timezone FROM budgets WHERE id = ?1"));
+    Result<SqliteStatement> zoneOf
+        = m_ledger.database().prepare(QStringLiteral("SELECT timezone FROM budgets WHERE id = ?1"));
     if (!zoneOf)
         return zoneOf.error();
     QList<BudgetAlert> alerts;

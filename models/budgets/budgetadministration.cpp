@@ -7,8 +7,7 @@
 
 BudgetAdministration::BudgetAdministration(QString ledgerPath, const Clock &clock)
     : m_ledgerPath(std::move(ledgerPath)), m_clock(clock)
-{
-}
+{ }
 
 namespace {
 

@@ -4,8 +4,7 @@
 
 QString alertKindName(AlertKind kind)
 {
-    return kind == AlertKind::Threshold ? QStringLiteral("threshold")
-                                        : QStringLiteral("projected");
+    return kind == AlertKind::Threshold ? QStringLiteral("threshold") : QStringLiteral("projected");
 }
 
 QString recipientRoleName(RecipientRole role)

@@ -85,11 +85,12 @@ Result<BudgetEvaluation> BudgetEvaluator::evaluate(const Budget &budget, qint64 
         const std::optional<QDate> day = Calendar::parseDate(row.keys.value(0));
         if (!day)
             continue;
-        input.daily.insert(*day,
-                           budget.limitsTokens() ? row.totals.tokens.total()
-                                                 : row.totals.costMicros);
-        if (*day >= evaluation.period.first && *day <= evaluation.period.last)
+        input.daily.insert(
+            *day, budget.limitsTokens() ? row.totals.tokens.total() : row.totals.costMicros);
+        if (*day >= evaluation.period.first && *day <= evaluation.period.last) {
             evaluation.totals += row.totals;
+            evaluation.daily.insert(*day, input.daily.value(*day));
+        }
     }
     evaluation.forecast = forecastBudget(input);
     evaluation.spent = evaluation.forecast.spent;

@@ -22,6 +22,9 @@ struct BudgetEvaluation
     ReportTotals totals; // the period's usage so far, in the budget's scope and filters
     qint64 spent = 0; // in the limit's unit: micro-dollars or tokens
     qint64 limit = 0;
+    // The period's spend per local day so far, in the limit's unit (days without usage missing):
+    // what a burn-down chart draws.
+    QMap<QDate, qint64> daily;
     Forecast forecast;
     BudgetState state = BudgetState::Ok;
     int reachedThreshold = 0; // the highest threshold (percent) reached; 0 for none

@@ -113,11 +113,12 @@ Forecast forecastBudget(const ForecastInput &input)
         pace = recentSum / recentWeight;
     } else {
         // No complete day yet: today's spend so far, stretched over the whole day.
-        const double elapsed
-            = double(input.nowMs - startOfToday) / double(std::max<qint64>(1, endOfToday - startOfToday));
+        const double elapsed = double(input.nowMs - startOfToday)
+            / double(std::max<qint64>(1, endOfToday - startOfToday));
         const qint64 todaySoFar = input.daily.value(today);
         if (elapsed > 0 && todaySoFar > 0)
-            pace = double(todaySoFar) / elapsed / std::max(0.05, weights[size_t(today.dayOfWeek())]);
+            pace
+                = double(todaySoFar) / elapsed / std::max(0.05, weights[size_t(today.dayOfWeek())]);
     }
     forecast.dailyRate = qint64(std::llround(pace));
 

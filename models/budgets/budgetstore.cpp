@@ -54,8 +54,8 @@ Budget budgetFromRow(SqliteStatement &row)
     budget.thresholds.clear();
     for (const QString &part : row.text(8).split(u',', Qt::SkipEmptyParts))
         budget.thresholds.append(part.toInt());
-    budget.enforcement = row.text(9) == QLatin1String("hard") ? BudgetEnforcement::Hard
-                                                              : BudgetEnforcement::Soft;
+    budget.enforcement
+        = row.text(9) == QLatin1String("hard") ? BudgetEnforcement::Hard : BudgetEnforcement::Soft;
     budget.revision = row.int64(10);
     budget.weekStart = int(row.int64(11));
     budget.monthStartDay = int(row.int64(12));

@@ -8,6 +8,7 @@ target_sources(burnrate_models PRIVATE
     budgets/budgetevaluator.cpp budgets/budgetevaluator.h
     budgets/budgetforecast.cpp budgets/budgetforecast.h
     budgets/budgetstore.cpp budgets/budgetstore.h
+    budgets/burndown.cpp budgets/burndown.h
     budgets/webhookdispatcher.cpp budgets/webhookdispatcher.h
     budgets/webhookrequest.cpp budgets/webhookrequest.h
     budgets/webhookstore.cpp budgets/webhookstore.h)

@@ -1,7 +1,6 @@
 #include "webhookstore.h"
 
 #include "alertstore.h"
-
 #include "core/money.h"
 #include "ledger/ledger.h"
 #include "ledger/sqlitedatabase.h"

@@ -26,15 +26,14 @@ QString amountText(qint64 amount, bool inTokens)
 
 QString instantText(std::optional<qint64> ms, const QTimeZone &zone)
 {
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, zone).toString(u"yyyy-MM-dd HH:mm"_s)
-              : u"-"_s;
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, zone).toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s;
 }
 
 QString jsonInstant(std::optional<qint64> ms)
 {
-    return ms ? jsonString(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc())
-                               .toString(Qt::ISODate))
-              : u"null"_s;
+    return ms
+        ? jsonString(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toString(Qt::ISODate))
+        : u"null"_s;
 }
 
 QString weekdayName(int weekday)
@@ -51,7 +50,8 @@ std::optional<int> weekdayFromText(const QString &text)
     if (isNumber)
         return number >= 1 && number <= 7 ? std::optional<int>(number) : std::nullopt;
     for (int weekday = 1; weekday <= 7; ++weekday) {
-        if (text.left(3).compare(weekdayName(weekday), Qt::CaseInsensitive) == 0 && text.size() >= 3)
+        if (text.left(3).compare(weekdayName(weekday), Qt::CaseInsensitive) == 0
+            && text.size() >= 3)
             return weekday;
     }
     return std::nullopt;
@@ -71,7 +71,8 @@ QString periodText(const Budget &budget)
 {
     QString text = budgetPeriodName(budget.period);
     if (budget.period == BudgetPeriod::Custom)
-        text += u' ' + Calendar::dayKey(budget.customFirst) + u".." + Calendar::dayKey(budget.customLast);
+        text += u' ' + Calendar::dayKey(budget.customFirst) + u".."
+            + Calendar::dayKey(budget.customLast);
     if (budget.period == BudgetPeriod::Week && budget.weekStart != Qt::Monday)
         text += u" from "_s + weekdayName(budget.weekStart);
     if ((budget.period == BudgetPeriod::Month || budget.period == BudgetPeriod::Quarter)
@@ -118,14 +119,12 @@ int CommandLine::budgetsCommand(const QStringList &arguments)
                 items.append(
                     u"{\"id\":%1,\"scope\":%2,\"period\":%3,\"timezone\":%4,%5,\"thresholds\":[%6],"
                     "\"enforcement\":%7,\"week_start\":%8,\"month_start_day\":%9,"
-                    "\"include_subteams\":%10,\"models\":[%11],\"sources\":[%12]}"_s
-                        .arg(budget.id)
+                    "\"include_subteams\":%10,\"models\":[%11],\"sources\":[%12]}"_s.arg(budget.id)
                         .arg(jsonString(budget.scopeLabel()),
                              jsonString(budgetPeriodName(budget.period)),
                              jsonString(budget.timeZone),
-                             budget.limitsTokens()
-                                 ? u"\"limit_tokens\":%1"_s.arg(budget.limit())
-                                 : u"\"limit_usd\":"_s + jsonUsd(budget.limit()),
+                             budget.limitsTokens() ? u"\"limit_tokens\":%1"_s.arg(budget.limit())
+                                                   : u"\"limit_usd\":"_s + jsonUsd(budget.limit()),
                              thresholdText(budget),
                              jsonString(budget.enforcement == BudgetEnforcement::Hard ? u"hard"_s
                                                                                       : u"soft"_s))
@@ -211,8 +210,12 @@ int CommandLine::budgetsSet(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return usageError(u"budgets set: unexpected argument \"%1\""_s.arg(
             parser.positionalArguments().value(1)));
-    const auto given = [&](const QString &name) { return parser.isSet(name); };
-    const auto value = [&](const QString &name) { return parser.value(name); };
+    const auto given = [&](const QString &name) {
+        return parser.isSet(name);
+    };
+    const auto value = [&](const QString &name) {
+        return parser.value(name);
+    };
 
     // A new budget starts from the defaults; --id N edits budget N, changing only what is given.
     std::optional<qint64> editId;
@@ -387,9 +390,10 @@ int CommandLine::budgetsCheck(const QStringList &arguments)
             m_err << u"burnrate-cli: budgets check: "_s << evaluation.error << u"\n"_s;
             status = unknown;
         } else if (status != unknown) {
-            status = std::max(status, evaluation.state == BudgetState::Exceeded ? 2
-                                          : evaluation.state == BudgetState::Warning ? 1
-                                                                                    : 0);
+            status = std::max(status,
+                              evaluation.state == BudgetState::Exceeded      ? 2
+                                  : evaluation.state == BudgetState::Warning ? 1
+                                                                             : 0);
         }
     }
     m_err.flush();
@@ -407,10 +411,9 @@ int CommandLine::budgetsCheck(const QStringList &arguments)
                 u"{\"id\":%1,\"scope\":%2,\"period\":%3,\"timezone\":%4,\"period_start\":%5,"
                 "\"period_end\":%6,\"limit_%7\":%8,\"spent_usd\":%9,\"spent_tokens\":%10,"
                 "\"percent\":%11,\"forecast_%7\":%12,\"forecast_confidence\":%13,"
-                "\"exhausts_at\":%14,\"state\":%15%16}"_s
-                    .arg(budget.id)
-                    .arg(jsonString(budget.scopeLabel()), jsonString(budgetPeriodName(budget.period)),
-                         jsonString(budget.timeZone),
+                "\"exhausts_at\":%14,\"state\":%15%16}"_s.arg(budget.id)
+                    .arg(jsonString(budget.scopeLabel()),
+                         jsonString(budgetPeriodName(budget.period)), jsonString(budget.timeZone),
                          jsonString(Calendar::dayKey(evaluation.period.first)),
                          jsonString(Calendar::dayKey(evaluation.period.last)), unit,
                          amount(evaluation.limit), jsonUsd(evaluation.totals.costMicros))
@@ -465,8 +468,7 @@ int CommandLine::alertsCommand(const QStringList &arguments)
             return failure(ledger.error().detail);
         AlertStore store(**ledger);
         const bool all = arguments.size() == 2;
-        Result<QList<BudgetAlert>> alerts
-            = all ? store.history() : store.active(m_clock.nowMs());
+        Result<QList<BudgetAlert>> alerts = all ? store.history() : store.active(m_clock.nowMs());
         if (!alerts)
             return failure(alerts.error().detail);
         const auto status = [&](const BudgetAlert &alert) -> QString {
@@ -488,20 +490,21 @@ int CommandLine::alertsCommand(const QStringList &arguments)
                 QStringList quoted;
                 for (const AlertRecipient &recipient : alert.recipients)
                     quoted.append(u"{\"email\":%1,\"role\":%2}"_s.arg(
-                        jsonString(recipient.email), jsonString(recipientRoleName(recipient.role))));
-                items.append(u"{\"id\":%1,\"budget_id\":%2,\"budget\":%3,\"kind\":%4,"
-                             "\"threshold\":%5,\"fired_at\":%6,\"period_start\":%7,"
-                             "\"period_end\":%8,\"message\":%9,\"recipients\":[%10],"
-                             "\"status\":%11}"_s.arg(alert.id)
-                                 .arg(alert.budgetId)
-                                 .arg(jsonString(alert.budgetLabel),
-                                      jsonString(alertKindName(alert.kind)))
-                                 .arg(alert.threshold)
-                                 .arg(jsonInstant(alert.firedMs),
-                                      jsonString(Calendar::dayKey(alert.periodFirst)),
-                                      jsonString(Calendar::dayKey(alert.periodLast)),
-                                      jsonString(alert.message), quoted.join(u','),
-                                      jsonString(status(alert))));
+                        jsonString(recipient.email),
+                        jsonString(recipientRoleName(recipient.role))));
+                items.append(
+                    u"{\"id\":%1,\"budget_id\":%2,\"budget\":%3,\"kind\":%4,"
+                    "\"threshold\":%5,\"fired_at\":%6,\"period_start\":%7,"
+                    "\"period_end\":%8,\"message\":%9,\"recipients\":[%10],"
+                    "\"status\":%11}"_s.arg(alert.id)
+                        .arg(alert.budgetId)
+                        .arg(jsonString(alert.budgetLabel), jsonString(alertKindName(alert.kind)))
+                        .arg(alert.threshold)
+                        .arg(jsonInstant(alert.firedMs),
+                             jsonString(Calendar::dayKey(alert.periodFirst)),
+                             jsonString(Calendar::dayKey(alert.periodLast)),
+                             jsonString(alert.message), quoted.join(u','),
+                             jsonString(status(alert))));
             }
             m_out << u"{\"alerts\":["_s << items.join(u',') << u"]}\n"_s;
             return 0;

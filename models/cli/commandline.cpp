@@ -546,48 +546,56 @@ int CommandLine::importAgentLogs(const QString &kind, const QStringList &argumen
     if (!parser.parse(QStringList {QStringLiteral("import")} + arguments))
         return usageError(QStringLiteral("import %1: ").arg(kind) + parser.errorText());
     if (isAll && !parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("import all: reads the default locations; name one agent to give paths"));
+        return usageError(QStringLiteral(
+            "import all: reads the default locations; name one agent to give paths"));
 
     Result<std::unique_ptr<Ledger>> ledger = openLedger(ledgerPath(), false);
     if (!ledger)
         return failure(ledger.error().detail);
     Result<PriceBook> prices = PriceBook::load(**ledger, m_clock.nowMs());
     if (!prices)
-        return failure(QStringLiteral("import %1: price table: %2").arg(kind, prices.error().detail));
+        return failure(
+            QStringLiteral("import %1: price table: %2").arg(kind, prices.error().detail));
     LocalImportOptions options;
     options.paths = parser.positionalArguments();
     options.personEmail = parser.value(QStringLiteral("person"));
     options.environment = m_environment;
     QStringList jsonItems;
     for (const std::unique_ptr<LogReader> &reader : readers) {
-        Result<LocalImportSummary> summary = LocalLogImporter(**ledger, *prices, m_clock).run(*reader, options);
+        Result<LocalImportSummary> summary
+            = LocalLogImporter(**ledger, *prices, m_clock).run(*reader, options);
         if (!summary)
-            return failure(QStringLiteral("import %1: %2").arg(reader->kind(), summary.error().detail));
+            return failure(
+                QStringLiteral("import %1: %2").arg(reader->kind(), summary.error().detail));
         if (m_json) {
-            jsonItems.append(QStringLiteral("{\"agent\":\"%8\",\"files\":%1,\"files_read\":%2,\"files_replaced\":%3,"
-                                            "\"bytes_read\":%4,\"records\":%5,\"messages_counted\":%6,"
-                                            "\"malformed_lines\":%7}")
-                                 .arg(summary->filesSeen)
-                                 .arg(summary->filesRead)
-                                 .arg(summary->filesReplaced)
-                                 .arg(summary->bytesRead)
-                                 .arg(summary->recordsKept)
-                                 .arg(summary->messagesCounted)
-                                 .arg(summary->malformedLines)
-                                 .arg(reader->kind()));
+            jsonItems.append(
+                QStringLiteral(
+                    "{\"agent\":\"%8\",\"files\":%1,\"files_read\":%2,\"files_replaced\":%3,"
+                    "\"bytes_read\":%4,\"records\":%5,\"messages_counted\":%6,"
+                    "\"malformed_lines\":%7}")
+                    .arg(summary->filesSeen)
+                    .arg(summary->filesRead)
+                    .arg(summary->filesReplaced)
+                    .arg(summary->bytesRead)
+                    .arg(summary->recordsKept)
+                    .arg(summary->messagesCounted)
+                    .arg(summary->malformedLines)
+                    .arg(reader->kind()));
             continue;
         }
         const QString prefix = isAll ? reader->kind() + QStringLiteral(": ") : QString();
         if (summary->filesSeen == 0) {
             m_out << prefix
                   << QStringLiteral("No %1 logs found%2.\n")
-                         .arg(reader->kind(), options.paths.isEmpty() ? QStringLiteral(" in the default locations")
-                                                                       : QString());
+                         .arg(reader->kind(),
+                              options.paths.isEmpty() ? QStringLiteral(" in the default locations")
+                                                      : QString());
             continue;
         }
         m_out << prefix
-              << QStringLiteral("Read %1 of %2 files (%3 MB new; %4 replaced or rotated): %5 usage records, "
-                                "%6 new or grown.\n")
+              << QStringLiteral(
+                     "Read %1 of %2 files (%3 MB new; %4 replaced or rotated): %5 usage records, "
+                     "%6 new or grown.\n")
                      .arg(summary->filesRead)
                      .arg(summary->filesSeen)
                      .arg(QString::number(double(summary->bytesRead) / 1e6, 'f', 1))
@@ -595,15 +603,18 @@ int CommandLine::importAgentLogs(const QString &kind, const QStringList &argumen
                      .arg(summary->recordsKept)
                      .arg(summary->messagesCounted);
         if (summary->malformedLines > 0) {
-            m_out << prefix << QStringLiteral("Skipped %1 malformed lines:\n").arg(summary->malformedLines);
-            for (const MalformedFile &file : std::as_const(summary->malformedFiles)
-                                                 .first(std::min<qsizetype>(10, summary->malformedFiles.size())))
+            m_out << prefix
+                  << QStringLiteral("Skipped %1 malformed lines:\n").arg(summary->malformedLines);
+            for (const MalformedFile &file :
+                 std::as_const(summary->malformedFiles)
+                     .first(std::min<qsizetype>(10, summary->malformedFiles.size())))
                 m_out << "  " << file.path << ": " << file.malformedLines << "\n";
         }
     }
     if (m_json) {
         // One agent: its object; all: an object per agent.
-        m_out << (isAll ? QStringLiteral("{\"agents\":[") + jsonItems.join(u',') + QStringLiteral("]}")
+        m_out << (isAll ? QStringLiteral("{\"agents\":[") + jsonItems.join(u',')
+                          + QStringLiteral("]}")
                         : jsonItems.value(0))
               << "\n";
     }

@@ -6,9 +6,9 @@
 #include "core/csv.h"
 #include "core/money.h"
 #include "ledger/ledger.h"
-#include "ledger/sqlitedatabase.h"
 #include "ledger/peopledirectory.h"
 #include "ledger/reportquery.h"
+#include "ledger/sqlitedatabase.h"
 #include "pricing/pricebook.h"
 
 #include <QList>

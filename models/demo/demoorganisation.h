@@ -24,9 +24,10 @@ struct DemoOptions
 namespace DemoOrganisation {
 
 // Imports the people, writes the usage, sets org_name / me_email, adds the budgets that are not
-// there yet and gives them the alert history the last five weeks would have left. Usage commits in batches (one transaction spanning 200k rows with nested savepoints is
-// many times slower); a run that fails part-way is completed by running it again. nowMs stamps
-// the price version and the budgets.
+// there yet and gives them the alert history the last five weeks would have left. Usage commits in
+// batches (one transaction spanning 200k rows with nested savepoints is many times slower); a run
+// that fails part-way is completed by running it again. nowMs stamps the price version and the
+// budgets.
 Status populate(Ledger &ledger, const DemoOptions &options, qint64 nowMs);
 
 // The employee the app shows as "me" in demo mode: an engineer with a manager, in a team of nine.

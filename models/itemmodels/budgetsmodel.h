@@ -40,6 +40,8 @@ public:
     static QString shortConfidenceText(ForecastConfidence confidence); // "high"
     // A limit or an amount in the limit's unit: "$12.35" or "1,500 tokens".
     static QString amountText(qint64 amount, bool inTokens);
+    // Why the budget is in its state: spent, forecast and confidence, in a sentence or two.
+    static QString stateToolTip(const BudgetEvaluation &evaluation);
 
 protected:
     int rows() const override { return int(m_evaluations.size()); }
@@ -47,7 +49,6 @@ protected:
 
 private:
     static QString periodToolTip(const Budget &budget);
-    static QString stateToolTip(const BudgetEvaluation &evaluation);
 
     QList<BudgetEvaluation> m_evaluations;
 };

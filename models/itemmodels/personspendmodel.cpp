@@ -1,15 +1,18 @@
 #include "personspendmodel.h"
 
+#include "budgetsmodel.h"
 #include "displayformat.h"
 #include "itemroles.h"
 #include "reporttablemodel.h"
+
+#include <QLocale>
 
 using DisplayFormat::TotalsColumn;
 
 PersonSpendModel::PersonSpendModel(QObject *parent) : TableModelBase(parent)
 {
-    setHeaders(
-        {tr("Name"), tr("Email"), tr("Spend"), tr("Tokens"), tr("Requests"), tr("Top model")});
+    setHeaders({tr("Name"), tr("Email"), tr("Spend"), tr("Tokens"), tr("Requests"), tr("Top model"),
+                tr("Budget")});
     setNumericColumns({Spend, Tokens, Requests});
 }
 
@@ -18,6 +21,24 @@ void PersonSpendModel::setPeople(const QList<GroupSpend> &people)
     beginResetModel();
     m_people = people;
     endResetModel();
+}
+
+void PersonSpendModel::setBudgets(const QList<BudgetEvaluation> &evaluations)
+{
+    QHash<QString, BudgetEvaluation> budgetOf;
+    for (const BudgetEvaluation &evaluation : evaluations) {
+        if (evaluation.budget.scope != BudgetScope::Person || !evaluation.error.isEmpty())
+            continue;
+        const QString email = evaluation.budget.scopeName;
+        const auto known = budgetOf.constFind(email);
+        const bool worse = known == budgetOf.cend() || evaluation.state > known->state
+            || (evaluation.state == known->state && evaluation.percent() > known->percent());
+        if (worse)
+            budgetOf.insert(email, evaluation);
+    }
+    m_budgetOf = budgetOf;
+    if (!m_people.isEmpty())
+        emit dataChanged(index(0, Budget), index(rowCount() - 1, Budget));
 }
 
 QVariant PersonSpendModel::cell(int row, int column, int role) const
@@ -56,6 +77,28 @@ QVariant PersonSpendModel::cell(int row, int column, int role) const
         if (display || sort)
             return ReportTableModel::keyText(ReportKey::Model, person.topValue);
         break;
+    case Budget: {
+        const auto budget = m_budgetOf.constFind(person.key);
+        if (budget == m_budgetOf.cend()) {
+            if (display)
+                return tr("none");
+            if (sort)
+                return -1.0;
+            break;
+        }
+        if (display)
+            return tr("%1 % of %2 · %3")
+                .arg(QLocale().toString(budget->percent(), 'f', 0),
+                     BudgetsModel::amountText(budget->limit, budget->budget.limitsTokens()),
+                     BudgetsModel::stateText(budget->state));
+        if (sort)
+            return budget->percent();
+        if (role == ItemRole::State)
+            return int(budget->state);
+        if (role == Qt::ToolTipRole)
+            return BudgetsModel::stateToolTip(*budget);
+        break;
+    }
     default:
         break;
     }

@@ -3,6 +3,7 @@ target_sources(burnrate_models PRIVATE
     itemmodels/budgetsmodel.cpp itemmodels/budgetsmodel.h
     itemmodels/displayformat.cpp itemmodels/displayformat.h
     itemmodels/itemroles.h
+    itemmodels/moversmodel.cpp itemmodels/moversmodel.h
     itemmodels/networksourcesmodel.cpp itemmodels/networksourcesmodel.h
     itemmodels/peoplemodel.cpp itemmodels/peoplemodel.h
     itemmodels/personspendmodel.cpp itemmodels/personspendmodel.h

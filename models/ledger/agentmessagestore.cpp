@@ -5,7 +5,6 @@
 
 #include <QStringList>
 
-
 qint64 AgentMessageStore::keyHash(const QString &key)
 {
     // 64-bit FNV-1a over the UTF-16 code units, then a final avalanche (splitmix64) so similar
@@ -30,7 +29,8 @@ Result<bool> AgentMessageStore::isEmpty(qint64 sourceId)
     if (!statement)
         return statement.error();
     (*statement)->bind(1, sourceId);
-    const bool empty = (*statement)->step() == SqliteStatement::StepResult::Row && (*statement)->int64(0);
+    const bool empty
+        = (*statement)->step() == SqliteStatement::StepResult::Row && (*statement)->int64(0);
     (*statement)->reset();
     return empty;
 }
@@ -58,7 +58,8 @@ Result<std::optional<AgentMessage>> AgentMessageStore::find(qint64 sourceId, qin
     AgentMessage message;
     message.keyHash = keyHash;
     message.usageId = s.int64(0);
-    message.tokens = TokenCounts{s.int64(1), s.int64(2), s.int64(3), s.int64(4), s.int64(5), s.int64(6)};
+    message.tokens
+        = TokenCounts {s.int64(1), s.int64(2), s.int64(3), s.int64(4), s.int64(5), s.int64(6)};
     message.costMicros = s.int64(7);
     s.reset();
     return std::optional<AgentMessage>(message);
@@ -101,17 +102,19 @@ QString insertSql(int rows)
             parameters.append(u'?' + QString::number(base + column));
         values.append(u'(' + parameters.join(u',') + u')');
     }
-    return QStringLiteral("INSERT INTO agent_messages (source_id, key_hash, usage_id, input_tokens, "
-                          "cache_write_5m_tokens, cache_write_1h_tokens, cache_read_tokens, "
-                          "output_tokens, reasoning_tokens, cost_micros) VALUES ")
+    return QStringLiteral(
+               "INSERT INTO agent_messages (source_id, key_hash, usage_id, input_tokens, "
+               "cache_write_5m_tokens, cache_write_1h_tokens, cache_read_tokens, "
+               "output_tokens, reasoning_tokens, cost_micros) VALUES ")
         + values.join(u',')
-        + QStringLiteral(" ON CONFLICT (source_id, key_hash) DO UPDATE SET "
-                         "usage_id = excluded.usage_id, input_tokens = excluded.input_tokens, "
-                         "cache_write_5m_tokens = excluded.cache_write_5m_tokens, "
-                         "cache_write_1h_tokens = excluded.cache_write_1h_tokens, "
-                         "cache_read_tokens = excluded.cache_read_tokens, "
-                         "output_tokens = excluded.output_tokens, "
-                         "reasoning_tokens = excluded.reasoning_tokens, cost_micros = excluded.cost_micros");
+        + QStringLiteral(
+               " ON CONFLICT (source_id, key_hash) DO UPDATE SET "
+               "usage_id = excluded.usage_id, input_tokens = excluded.input_tokens, "
+               "cache_write_5m_tokens = excluded.cache_write_5m_tokens, "
+               "cache_write_1h_tokens = excluded.cache_write_1h_tokens, "
+               "cache_read_tokens = excluded.cache_read_tokens, "
+               "output_tokens = excluded.output_tokens, "
+               "reasoning_tokens = excluded.reasoning_tokens, cost_micros = excluded.cost_micros");
 }
 
 } // namespace
@@ -138,7 +141,9 @@ Status AgentMessageStore::saveAll(qint64 sourceId, const QList<AgentMessage> &me
         for (int row = 0; row < rows; ++row, ++next) {
             const AgentMessage &message = messages[next];
             const int base = row * 10;
-            s.bind(base + 1, sourceId).bind(base + 2, message.keyHash).bind(base + 3, message.usageId);
+            s.bind(base + 1, sourceId)
+                .bind(base + 2, message.keyHash)
+                .bind(base + 3, message.usageId);
             s.bind(base + 4, message.tokens.input).bind(base + 5, message.tokens.cacheWrite5m);
             s.bind(base + 6, message.tokens.cacheWrite1h).bind(base + 7, message.tokens.cacheRead);
             s.bind(base + 8, message.tokens.output).bind(base + 9, message.tokens.reasoning);

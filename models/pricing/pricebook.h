@@ -2,11 +2,11 @@
 
 #include "core/result.h"
 #include "core/usagerecord.h"
+#include "pricetable.h"
 
 #include <QHash>
 
 #include <optional>
-#include "pricetable.h"
 
 class Ledger;
 

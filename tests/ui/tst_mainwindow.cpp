@@ -6,6 +6,7 @@
 #include "budgets/budgetadministration.h"
 #include "budgets/budgetstore.h"
 #include "budgetspage.h"
+#include "dashboardtoolbar.h"
 #include "itemmodels/alertsmodel.h"
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/peoplemodel.h"
@@ -276,7 +277,7 @@ void tst_MainWindow::everyPageOpens()
     Tester unmatchedTester(people->unmatchedModel(), qtTest);
     QCOMPARE(people->peopleModel()->rowCount(), 4);
     QCOMPARE(people->unmatchedModel()->rowCount(), 1);
-    QTest::keyClicks(people->filter(), QStringLiteral("platform"));
+    QTest::keyClicks(people->searchField(), QStringLiteral("platform"));
     QCOMPARE(people->peopleView()->model()->rowCount(), 2);
 
     auto *pricing = page<PricingPage>(MainWindow::Page::Pricing);
@@ -299,14 +300,33 @@ void tst_MainWindow::teamAndOrganisation()
     QCOMPARE(team->peopleModel()->index(1, PersonSpendModel::Spend).data().toString(),
              QStringLiteral("unpriced"));
 
-    // Engineering includes Platform: ana, bob and cy.
-    const int engineering = team->teamSelector()->findData(QStringLiteral("Engineering"));
+    // The tool bar's team: Engineering includes Platform: ana, bob and cy.
+    QComboBox *teamFilter = m_window->toolBar()->teamFilter();
+    QVERIFY(teamFilter->isEnabled());
+    const int engineering = teamFilter->findData(QStringLiteral("Engineering"));
     QVERIFY(engineering >= 0);
-    team->teamSelector()->setCurrentIndex(engineering);
-    emit team->teamSelector()->activated(engineering);
+    teamFilter->setCurrentIndex(engineering);
+    emit teamFilter->activated(engineering);
+    QCOMPARE(m_window->filter().teamName, QStringLiteral("Engineering"));
     QTRY_VERIFY(team->isLoaded());
+    QCOMPARE(team->selectedTeam(), QStringLiteral("Engineering"));
     QCOMPARE(team->peopleModel()->rowCount(), 3);
     QCOMPARE(team->chart()->breakdown().totalMicros, 3'750'000);
+    // Only Engineering's people to choose from.
+    QCOMPARE(m_window->toolBar()->personFilter()->count(), 1 + 3);
+
+    // A model narrows the same page: only the opus usage.
+    QComboBox *modelFilter = m_window->toolBar()->modelFilter();
+    const int opus = modelFilter->findData(QStringLiteral("opus"));
+    QVERIFY(opus > 0);
+    modelFilter->setCurrentIndex(opus);
+    emit modelFilter->activated(opus);
+    QTRY_VERIFY(team->isLoaded());
+    QVERIFY(team->chart()->breakdown().totalMicros < 3'750'000);
+    QCOMPARE(team->chart()->breakdown().series, QStringList {QStringLiteral("opus")});
+    m_window->setFilter({});
+    QTRY_VERIFY(team->isLoaded());
+    QCOMPARE(team->selectedTeam(), QStringLiteral("Platform"));
 
     loadPage(MainWindow::Page::Organisation);
     auto *organisation = page<OrganisationPage>(MainWindow::Page::Organisation);

@@ -1,0 +1,68 @@
+#include "moversmodel.h"
+
+#include "core/money.h"
+#include "displayformat.h"
+#include "itemroles.h"
+
+#include <QLocale>
+
+MoversModel::MoversModel(QObject *parent) : TableModelBase(parent)
+{
+    setHeaders({tr("Name"), tr("This period"), tr("Period before"), tr("Change"), tr("Change %")});
+    setNumericColumns({Current, Previous, Change, ChangePercent});
+}
+
+void MoversModel::setMovers(const QList<Mover> &movers)
+{
+    beginResetModel();
+    m_movers = movers;
+    endResetModel();
+}
+
+QVariant MoversModel::cell(int row, int column, int role) const
+{
+    const Mover &mover = m_movers.at(row);
+    if (role == ItemRole::Key)
+        return mover.key;
+    const bool display = role == Qt::DisplayRole;
+    const bool sort = role == ItemRole::Sort;
+    const auto signedUsd = [](qint64 micros) {
+        return micros > 0 ? QStringLiteral("+") + Money::formatUsd(micros)
+                          : Money::formatUsd(micros);
+    };
+    switch (column) {
+    case Name:
+        if (display || sort)
+            return mover.name;
+        break;
+    case Current:
+    case Previous: {
+        const ReportTotals &totals = column == Current ? mover.current : mover.previous;
+        if (display)
+            return DisplayFormat::cost(totals);
+        if (sort)
+            return totals.costMicros;
+        if (role == Qt::ToolTipRole)
+            return DisplayFormat::costToolTip(totals);
+        break;
+    }
+    case Change:
+        if (display)
+            return signedUsd(mover.changeMicros());
+        if (sort)
+            return mover.changeMicros();
+        break;
+    case ChangePercent: {
+        const std::optional<double> percent = mover.changePercent();
+        if (display)
+            return percent ? QLocale().toString(*percent, 'f', 0) + QStringLiteral(" %")
+                           : tr("new");
+        if (sort)
+            return percent.value_or(std::numeric_limits<double>::max());
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
