@@ -35,6 +35,15 @@ void TeamSpendTreeModel::setSpend(const QList<Team> &teams, const Report &byTeam
         const int parent = nodeOfTeam.value(team.parentId, -1);
         m_nodes[node].parent = parent == node ? -1 : parent;
     }
+    // A longer cycle (A in B, B in A: a directory file can nest a team under its own subteam)
+    // has no root, so none of its teams would be shown: the first team found on it becomes one.
+    for (int n = 0; n < m_nodes.size(); ++n) {
+        int ancestor = m_nodes[n].parent;
+        for (int steps = 0; ancestor >= 0 && ancestor != n && steps < m_nodes.size(); ++steps)
+            ancestor = m_nodes[ancestor].parent;
+        if (ancestor == n)
+            m_nodes[n].parent = -1;
+    }
     const qsizetype teamIndex = byTeam.groupBy.indexOf(ReportKey::Team);
     int noTeam = -1;
     for (const ReportRow &row : byTeam.rows) {

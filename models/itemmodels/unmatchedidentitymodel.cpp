@@ -43,12 +43,23 @@ QVariant UnmatchedIdentityModel::cell(int row, int column, int role) const
         if (sort)
             return identity.records;
         break;
-    case Cost:
+    case Cost: {
+        // Usage no price is known for has no cost figure: "unpriced", never "$0.00".
+        const bool isUnpriced
+            = identity.records > 0 && identity.unpricedRecords == identity.records;
         if (display)
-            return Money::formatUsd(identity.costMicros);
+            return isUnpriced ? DisplayFormat::costKind(AggregateCostKind::Unpriced)
+                              : Money::formatUsd(identity.costMicros);
         if (sort)
-            return identity.costMicros;
+            return isUnpriced ? qint64(-1) : identity.costMicros; // below every priced figure
+        if (role == Qt::ToolTipRole && isUnpriced) {
+            ReportTotals totals;
+            totals.records = identity.records;
+            totals.unpricedRecords = identity.unpricedRecords;
+            return DisplayFormat::costToolTip(totals);
+        }
         break;
+    }
     default:
         break;
     }

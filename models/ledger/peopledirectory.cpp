@@ -421,8 +421,10 @@ Result<qint64> PeopleDirectory::assignIdentity(const QString &kind, const QStrin
 Result<QList<UnmatchedIdentity>> PeopleDirectory::unmatchedIdentities()
 {
     Result<SqliteStatement> statement = m_ledger.database().prepare(QStringLiteral(R"sql(
-SELECT u.identity_kind, u.identity_value, u.records, u.cost, pi.display_name, pi.email FROM
-    (SELECT identity_kind, identity_value, count(*) AS records, sum(cost_micros) AS cost FROM usage
+SELECT u.identity_kind, u.identity_value, u.records, u.cost, pi.display_name, pi.email,
+       u.unpriced FROM
+    (SELECT identity_kind, identity_value, count(*) AS records, sum(cost_micros) AS cost,
+            sum(cost_kind = 2) AS unpriced FROM usage
      WHERE person_id IS NULL AND identity_value IS NOT NULL
      GROUP BY identity_kind, identity_value) u
 LEFT JOIN provider_identities pi ON pi.kind = u.identity_kind AND pi.value = u.identity_value
@@ -438,7 +440,8 @@ ORDER BY u.cost DESC
         if (!email.isEmpty())
             hint = name.isEmpty() ? email : QStringLiteral("%1 <%2>").arg(name, email);
         result.append(UnmatchedIdentity {statement->text(0), statement->text(1),
-                                         statement->int64(2), statement->int64(3), hint});
+                                         statement->int64(2), statement->int64(3), hint,
+                                         statement->int64(6)});
     }
     return result;
 }

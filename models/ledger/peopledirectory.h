@@ -41,6 +41,8 @@ struct UnmatchedIdentity
     // What the provider's user or key list says about it ("Dana Lee <dana@…>", a key's name),
     // so the admin sees who it is; empty when no list named it.
     QString providerHint {};
+    // Records without any price: not in costMicros, and all of them means the cost is unknown.
+    qint64 unpricedRecords = 0;
 };
 
 struct PeopleImportStats
