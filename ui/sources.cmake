@@ -9,6 +9,7 @@ target_sources(burnrate_ui PRIVATE
     dashboardpage.cpp dashboardpage.h
     efficiencypanel.cpp efficiencypanel.h
     errortext.cpp errortext.h
+    fileexport.cpp fileexport.h
     language.cpp language.h
     mainwindow.cpp mainwindow.h
     messagelabel.cpp messagelabel.h

@@ -11,6 +11,7 @@ const QString periodKey = QStringLiteral("view/period");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString themeKey = QStringLiteral("view/theme");
 const QString languageKey = QStringLiteral("view/language");
+const QString exportFolderKey = QStringLiteral("export/folder");
 
 } // namespace
 
@@ -61,6 +62,16 @@ QString language()
 void setLanguage(const QString &key)
 {
     QSettings().setValue(languageKey, key);
+}
+
+QString exportFolder()
+{
+    return QSettings().value(exportFolderKey).toString();
+}
+
+void setExportFolder(const QString &folder)
+{
+    QSettings().setValue(exportFolderKey, folder);
 }
 
 QByteArray windowGeometry()
