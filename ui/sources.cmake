@@ -5,6 +5,7 @@ target_sources(burnrate_ui PRIVATE
     appicon.cpp appicon.h
     budgetdialog.cpp budgetdialog.h
     budgetspage.cpp budgetspage.h
+    chartexport.cpp chartexport.h
     csvexport.cpp csvexport.h
     dashboardpage.cpp dashboardpage.h
     efficiencypanel.cpp efficiencypanel.h
