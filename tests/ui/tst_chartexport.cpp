@@ -2,12 +2,18 @@
 #include "fileexport.h"
 #include "stackedbarchart.h"
 #include "theme.h"
+#include "uisettings.h"
 
+#include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
+#include <QMenu>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -69,6 +75,10 @@ private slots:
     void suggestedFileName();
     void suffixFromTheNameOrTheFilter_data();
     void suffixFromTheNameOrTheFilter();
+    void contextMenu_data();
+    void contextMenu();
+    void exportFromTheMenuAsksWhereAndRemembersTheFolder();
+    void failureIsShown();
 
 private:
     void showChart(const QPalette &palette);
@@ -253,6 +263,111 @@ void tst_ChartExport::suffixFromTheNameOrTheFilter()
     const QString completed = FileExport::completedPath(chosen, chartFilters, selectedFilter);
     QCOMPARE(completed, path);
     QCOMPARE(FileExport::filterOfPath(completed, chartFilters), filter);
+}
+
+void tst_ChartExport::contextMenu_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("right click") << "right click";
+    QTest::newRow("Menu key") << "menu key";
+    QTest::newRow("Shift+F10") << "shift+f10";
+}
+
+void tst_ChartExport::contextMenu()
+{
+    QFETCH(QString, how);
+    // Keyboard users reach the chart with Tab.
+    QVERIFY(m_chart->focusPolicy() & Qt::TabFocus);
+    m_chart->activateWindow();
+    m_chart->setFocus();
+    QTRY_VERIFY(m_chart->hasFocus());
+    // A click goes through the window, as the platform delivers it, so Qt makes the context menu
+    // event of it.
+    if (how == u"right click")
+        QTest::mouseClick(m_chart->windowHandle(), Qt::RightButton, {}, QPoint(100, 100));
+    else if (how == u"menu key")
+        QTest::keyClick(m_chart.get(), Qt::Key_Menu);
+    else
+        QTest::keyClick(m_chart.get(), Qt::Key_F10, Qt::ShiftModifier);
+
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QCOMPARE(menu->actions(),
+             (QList<QAction *> {m_chart->exportPngAction(), m_chart->exportPdfAction()}));
+    // What a screen reader says for each item.
+    QAccessibleInterface *accessibleMenu = QAccessible::queryAccessibleInterface(menu);
+    QVERIFY(accessibleMenu);
+    QCOMPARE(accessibleMenu->childCount(), 2);
+    QCOMPARE(accessibleMenu->child(0)->text(QAccessible::Name),
+             QStringLiteral("Export chart as PNG…"));
+    QCOMPARE(accessibleMenu->child(1)->text(QAccessible::Name),
+             QStringLiteral("Export chart as PDF…"));
+    // Opened from the keyboard, the menu is over the chart rather than at the mouse pointer.
+    if (how != u"right click")
+        QVERIFY(menu->geometry().contains(m_chart->mapToGlobal(m_chart->rect().center())));
+    // Asking again while it is open does not stack a second menu.
+    QTest::keyClick(m_chart.get(), Qt::Key_F10, Qt::ShiftModifier);
+    QCOMPARE(m_chart->findChildren<QMenu *>().size(), 1);
+    menu->close();
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+}
+
+void tst_ChartExport::exportFromTheMenuAsksWhereAndRemembersTheFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    UiSettings::setExportFolder(QString());
+    m_chart->setPeriodText(QStringLiteral("This month"));
+
+    m_chart->exportPdfAction()->trigger();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())));
+    QCOMPARE(dialog->directory().absolutePath(), QDir::homePath());
+    QCOMPARE(dialog->selectedNameFilter(), QStringLiteral("PDF document (*.pdf)"));
+    // Typed without a suffix: the PDF filter that the PDF item offers first decides it.
+    dialog->selectFile(QDir(dir.path()).filePath(QStringLiteral("exported")));
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), public in QDialog
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("exported.pdf"));
+    QTRY_VERIFY(contents(path).startsWith("%PDF"));
+    QCOMPARE(UiSettings::exportFolder(), dir.path());
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+
+    // The next export starts there.
+    m_chart->exportPngAction()->trigger();
+    QTRY_VERIFY((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())));
+    QCOMPARE(dialog->directory().absolutePath(), dir.path());
+    QCOMPARE(dialog->selectedNameFilter(), QStringLiteral("PNG image (*.png)"));
+    dialog->reject();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    UiSettings::setExportFolder(QString());
+}
+
+void tst_ChartExport::failureIsShown()
+{
+    // An existing file that cannot be replaced: a folder's name with the suffix.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("taken.png")));
+    UiSettings::setExportFolder(dir.path());
+
+    m_chart->exportPngAction()->trigger();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())));
+    // Past the dialog's own checks (it would open the folder), as a native one may hand it over.
+    dialog->selectFile(QDir(dir.path()).filePath(QStringLiteral("taken.png")));
+    static_cast<QDialog *>(dialog)->done(QDialog::Accepted);
+
+    QMessageBox *warning = nullptr;
+    QTRY_VERIFY((warning = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QCOMPARE(warning->icon(), QMessageBox::Warning);
+    QVERIFY2(warning->text().startsWith(QStringLiteral("Could not write ")),
+             qPrintable(warning->text()));
+    QVERIFY(warning->text().contains(QStringLiteral("taken.png")));
+    warning->close();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList {QStringLiteral("taken.png")});
+    UiSettings::setExportFolder(QString());
 }
 
 QTEST_MAIN(tst_ChartExport)
