@@ -3,15 +3,17 @@ target_sources(burnrate_ui PRIVATE
     alertbanner.cpp alertbanner.h
     alertspage.cpp alertspage.h
     appicon.cpp appicon.h
-    budgetdialog.cpp budgetdialog.h
     breakdowndialog.cpp breakdowndialog.h
+    budgetdialog.cpp budgetdialog.h
     budgetspage.cpp budgetspage.h
     burndownchart.cpp burndownchart.h
+    chartexport.cpp chartexport.h
     csvexport.cpp csvexport.h
     dashboardpage.cpp dashboardpage.h
     dashboardtoolbar.cpp dashboardtoolbar.h
     efficiencypanel.cpp efficiencypanel.h
     errortext.cpp errortext.h
+    fileexport.cpp fileexport.h
     language.cpp language.h
     mainwindow.cpp mainwindow.h
     messagelabel.cpp messagelabel.h

@@ -13,6 +13,7 @@ const QString customLastKey = QStringLiteral("view/custom_last");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString themeKey = QStringLiteral("view/theme");
 const QString languageKey = QStringLiteral("view/language");
+const QString exportFolderKey = QStringLiteral("export/folder");
 
 } // namespace
 
@@ -77,6 +78,16 @@ QString language()
 void setLanguage(const QString &key)
 {
     QSettings().setValue(languageKey, key);
+}
+
+QString exportFolder()
+{
+    return QSettings().value(exportFolderKey).toString();
+}
+
+void setExportFolder(const QString &folder)
+{
+    QSettings().setValue(exportFolderKey, folder);
 }
 
 QByteArray windowGeometry()

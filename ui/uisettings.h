@@ -21,6 +21,9 @@ void setThemeChoice(Theme::Choice choice);
 // A Language key: "system" unless chosen in Settings. Takes effect at the next start.
 QString language();
 void setLanguage(const QString &key);
+// The folder of the last export (CSV, PNG, PDF); empty before the first.
+QString exportFolder();
+void setExportFolder(const QString &folder);
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 
