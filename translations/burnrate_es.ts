@@ -386,6 +386,93 @@
         <translation>No se puede crear la organización de demostración en %1:
 %2</translation>
     </message>
+    <message>
+        <source>Language for this run: system, en, de, fr, es or ja (default: as chosen in Settings, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language: %1 (system, en, de, fr, es or ja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spend over time by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend broken down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mode&amp;l</source>
+        <translation type="unfinished">Por &amp;modelo</translation>
+    </message>
+    <message>
+        <source>Spend by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;project</source>
+        <translation type="unfinished">Por p&amp;royecto</translation>
+    </message>
+    <message>
+        <source>Spend by project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished">E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the table shown as CSV</source>
+        <translation type="unfinished">Exportar la tabla mostrada como CSV</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) · %4 tokens · %5 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage in this period</source>
+        <translation type="unfinished">No hay uso en este periodo</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for %1 between %2.</source>
+        <translation type="unfinished">No se registró nada para %1 en el periodo %2.</translation>
+    </message>
+    <message>
+        <source>other models</source>
+        <translation type="unfinished">otros modelos</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BudgetDialog</name>
@@ -901,18 +988,138 @@
     </message>
 </context>
 <context>
+    <name>BurnDownChart</name>
+    <message>
+        <source>Even pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>DashboardPage</name>
     <message>
-        <source>Export failed</source>
-        <translation>Error al exportar</translation>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardToolBar</name>
+    <message>
+        <source>Period and filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periodo</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 page is not narrowed by this filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1328,17 @@
     </message>
 </context>
 <context>
+    <name>FileExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Error al exportar</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>
@@ -1182,14 +1400,6 @@
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1236,6 +1446,41 @@
     <message>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where an organisation&apos;s LLM tokens and money go, person by person and team by team.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;&lt;p&gt;Data file: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Adónde van los tokens de LLM y el dinero de una organización, persona a persona y equipo a equipo.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;/p&gt;&lt;p&gt;Archivo de datos: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not start Burnrate again; please start it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoversModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the period before, %2 in this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1578,10 +1823,6 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
         <translation>Total de la organización</translation>
     </message>
     <message>
-        <source>Teams (nested teams included)</source>
-        <translation>Equipos (subequipos incluidos)</translation>
-    </message>
-    <message>
         <source>Spend per team</source>
         <translation>Gasto por equipo</translation>
     </message>
@@ -1606,16 +1847,36 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
         <translation>No hay uso en este periodo</translation>
     </message>
     <message>
-        <source>Nobody in the organisation used a model between %1.</source>
-        <translation>Nadie de la organización usó un modelo en el periodo %1.</translation>
-    </message>
-    <message>
         <source>other models</source>
         <translation>otros modelos</translation>
     </message>
     <message>
         <source>(no team)</source>
         <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <source>Teams, nested teams included (double-click for a breakdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers versus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in %1 used a model between %2.</source>
+        <translation type="unfinished">Nadie de %1 usó un modelo en el periodo %2.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2104,34 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonSpendModel</name>
@@ -1869,6 +2158,18 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     <message>
         <source>Top model</source>
         <translation>Modelo principal</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Presupuesto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2560,70 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
         <source>(not named)</source>
         <translation>(sin nombre)</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when Burnrate starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when this computer&apos;s sources write, or on F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the ledger again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me about my budget alerts with a desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts also reach chat channels and other systems through webhooks, which an admin sets up with “burnrate-cli webhooks add --url URL”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each employee how their spend compares with their peers (groups of 5 or more, nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer comparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s privacy switch, for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnoozeMenu</name>
@@ -2621,24 +2986,12 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
 <context>
     <name>TeamPage</name>
     <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Equipo:</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
         <source>Spend per person, by model</source>
         <translation>Gasto por persona, por modelo</translation>
     </message>
     <message>
         <source>Spend per person by model</source>
         <translation>Gasto por persona y modelo</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personas</translation>
     </message>
     <message>
         <source>Spend per person</source>
@@ -2661,10 +3014,6 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
         <translation>%1 personas</translation>
     </message>
     <message>
-        <source>%1 · %2 (%3) · %4 tokens · %5</source>
-        <translation>%1 · %2 (%3) · %4 tokens · %5</translation>
-    </message>
-    <message>
         <source>No usage in this period</source>
         <translation>No hay uso en este periodo</translation>
     </message>
@@ -2679,6 +3028,54 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budget burn-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (double-click for a person&apos;s breakdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers versus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4) · %5 tokens · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no budget of its own. Add one on the Budgets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budget: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent (%3 %) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · forecast %1 by the period&apos;s end (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the whole team&apos;s budget: the filters don&apos;t narrow it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3107,17 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     <message>
         <source>Includes the teams nested below it</source>
         <translation>Incluye sus subequipos</translation>
+    </message>
+</context>
+<context>
+    <name>ThemedChartView</name>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

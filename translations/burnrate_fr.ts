@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation>Échec de l’importation : %1</translation>
+        <translation>Échec de l’importation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -146,27 +146,27 @@
     </message>
     <message>
         <source>%1 % of the budget %2 used: %3 of %4</source>
-        <translation>%1 % du budget %2 utilisés : %3 sur %4</translation>
+        <translation>%1&#xa0;% du budget %2 utilisés&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>At this pace the budget %1 runs out on %2: %3 of %4 used so far</source>
-        <translation>À ce rythme, le budget %1 sera épuisé le %2 : %3 sur %4 utilisés jusqu’ici</translation>
+        <translation>À ce rythme, le budget %1 sera épuisé le %2&#xa0;: %3 sur %4 utilisés jusqu’ici</translation>
     </message>
     <message>
         <source>At this pace the budget %1 runs out before its period ends: %2 of %3 used so far</source>
-        <translation>À ce rythme, le budget %1 sera épuisé avant la fin de sa période : %2 sur %3 utilisés jusqu’ici</translation>
+        <translation>À ce rythme, le budget %1 sera épuisé avant la fin de sa période&#xa0;: %2 sur %3 utilisés jusqu’ici</translation>
     </message>
     <message>
         <source>%1 % used: %2 of %3</source>
-        <translation>%1 % utilisés : %2 sur %3</translation>
+        <translation>%1&#xa0;% utilisés&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <source>Runs out %1: %2 of %3 used</source>
-        <translation>Épuisé le %1 : %2 sur %3 utilisés</translation>
+        <translation>Épuisé le %1&#xa0;: %2 sur %3 utilisés</translation>
     </message>
     <message>
         <source>Runs out before the period ends: %1 of %2 used</source>
-        <translation>Épuisé avant la fin de la période : %1 sur %2 utilisés</translation>
+        <translation>Épuisé avant la fin de la période&#xa0;: %1 sur %2 utilisés</translation>
     </message>
     <message>
         <source>Projected</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 +%2</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Mark the alert as seen: it leaves the banner and the tray.</source>
-        <translation>Marquer l’alerte comme vue : elle disparaît du bandeau et de la zone de notification.</translation>
+        <translation>Marquer l’alerte comme vue&#xa0;: elle disparaît du bandeau et de la zone de notification.</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>The ledger file (default: BURNRATE_DB, else %1).</source>
-        <translation>Le fichier du registre (par défaut : BURNRATE_DB, sinon %1).</translation>
+        <translation>Le fichier du registre (par défaut&#xa0;: BURNRATE_DB, sinon %1).</translation>
     </message>
     <message>
         <source>path</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Period to show first: this-month, last-month, last-30-days, last-90-days.</source>
-        <translation>Période affichée en premier : this-month, last-month, last-30-days, last-90-days.</translation>
+        <translation>Période affichée en premier&#xa0;: this-month, last-month, last-30-days, last-90-days.</translation>
     </message>
     <message>
         <source>period</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Light or dark for this run: system, light or dark (default: as chosen in Settings, else the system&apos;s).</source>
-        <translation>Clair ou sombre pour cette exécution : system, light ou dark (par défaut : le choix fait dans les Paramètres, sinon celui du système).</translation>
+        <translation>Clair ou sombre pour cette exécution&#xa0;: system, light ou dark (par défaut&#xa0;: le choix fait dans les Paramètres, sinon celui du système).</translation>
     </message>
     <message>
         <source>theme</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--seed needs a number</source>
@@ -344,16 +344,16 @@
     </message>
     <message>
         <source>Unknown period: %1</source>
-        <translation>Période inconnue : %1</translation>
+        <translation>Période inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown theme: %1 (system, light or dark)</source>
-        <translation>Thème inconnu : %1 (system, light ou dark)</translation>
+        <translation>Thème inconnu&#xa0;: %1 (system, light ou dark)</translation>
     </message>
     <message>
         <source>Cannot open the ledger %1:
 %2</source>
-        <translation>Impossible d’ouvrir le registre %1 :
+        <translation>Impossible d’ouvrir le registre %1&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>Not available in the demo: its provider usage is generated, and nothing is polled. Start Burnrate without --demo to connect provider accounts and model servers.</source>
-        <translation>Non disponible dans la démo : la consommation des fournisseurs y est générée et rien n’est interrogé. Lancez Burnrate sans --demo pour connecter des comptes de fournisseurs et des serveurs de modèles.</translation>
+        <translation>Non disponible dans la démo&#xa0;: la consommation des fournisseurs y est générée et rien n’est interrogé. Lancez Burnrate sans --demo pour connecter des comptes de fournisseurs et des serveurs de modèles.</translation>
     </message>
     <message>
         <source>Burnrate</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Connected sources are not available: %1</source>
-        <translation>Les sources connectées ne sont pas disponibles : %1</translation>
+        <translation>Les sources connectées ne sont pas disponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>the price table cannot be read (%1)</source>
@@ -383,8 +383,95 @@
     <message>
         <source>Cannot build the demo organisation in %1:
 %2</source>
-        <translation>Impossible de construire l’organisation de démonstration dans %1 :
+        <translation>Impossible de construire l’organisation de démonstration dans %1&#xa0;:
 %2</translation>
+    </message>
+    <message>
+        <source>Language for this run: system, en, de, fr, es or ja (default: as chosen in Settings, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language: %1 (system, en, de, fr, es or ja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spend over time by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend broken down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mode&amp;l</source>
+        <translation type="unfinished">Par &amp;modèle</translation>
+    </message>
+    <message>
+        <source>Spend by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;project</source>
+        <translation type="unfinished">Par pro&amp;jet</translation>
+    </message>
+    <message>
+        <source>Spend by project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished">E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the table shown as CSV</source>
+        <translation type="unfinished">Exporter le tableau affiché en CSV</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) · %4 tokens · %5 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage in this period</source>
+        <translation type="unfinished">Aucune consommation sur cette période</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for %1 between %2.</source>
+        <translation type="unfinished">Rien n’a été enregistré pour %1 sur la période %2.</translation>
+    </message>
+    <message>
+        <source>other models</source>
+        <translation type="unfinished">autres modèles</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -419,7 +506,7 @@
     </message>
     <message>
         <source>&amp;Applies to:</source>
-        <translation>S’&amp;applique à :</translation>
+        <translation>S’&amp;applique à&#xa0;:</translation>
     </message>
     <message>
         <source>Team</source>
@@ -427,7 +514,7 @@
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe :</translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Include its nested teams</source>
@@ -443,11 +530,11 @@
     </message>
     <message>
         <source>P&amp;erson:</source>
-        <translation>Pe&amp;rsonne :</translation>
+        <translation>Pe&amp;rsonne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>First day of the custom period</source>
@@ -463,7 +550,7 @@
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation>&amp;Jours :</translation>
+        <translation>&amp;Jours&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -471,7 +558,7 @@
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>First day of the week</source>
@@ -479,7 +566,7 @@
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation>Début des &amp;semaines :</translation>
+        <translation>Début des &amp;semaines&#xa0;:</translation>
     </message>
     <message>
         <source>Day of the month the period starts on</source>
@@ -491,7 +578,7 @@
     </message>
     <message>
         <source>&amp;Months start on day:</source>
-        <translation>Début des &amp;mois le jour :</translation>
+        <translation>Début des &amp;mois le jour&#xa0;:</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -511,7 +598,7 @@
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation>&amp;Limite :</translation>
+        <translation>&amp;Limite&#xa0;:</translation>
     </message>
     <message>
         <source>Thresholds in percent</source>
@@ -523,19 +610,19 @@
     </message>
     <message>
         <source>&amp;Warn at (%):</source>
-        <translation>A&amp;vertir à (%) :</translation>
+        <translation>A&amp;vertir à (%)&#xa0;:</translation>
     </message>
     <message>
         <source>Soft: warn only</source>
-        <translation>Souple : avertir seulement</translation>
+        <translation>Souple&#xa0;: avertir seulement</translation>
     </message>
     <message>
         <source>Hard: the limit must not be passed</source>
-        <translation>Stricte : la limite ne doit pas être dépassée</translation>
+        <translation>Stricte&#xa0;: la limite ne doit pas être dépassée</translation>
     </message>
     <message>
         <source>&amp;Enforcement:</source>
-        <translation>&amp;Type de limite :</translation>
+        <translation>&amp;Type de limite&#xa0;:</translation>
     </message>
     <message>
         <source>Only these models</source>
@@ -547,7 +634,7 @@
     </message>
     <message>
         <source>Only m&amp;odels:</source>
-        <translation>Uniquement les m&amp;odèles :</translation>
+        <translation>Uniquement les m&amp;odèles&#xa0;:</translation>
     </message>
     <message>
         <source>Only these sources</source>
@@ -559,7 +646,7 @@
     </message>
     <message>
         <source>Only so&amp;urces:</source>
-        <translation>Uniquement les so&amp;urces :</translation>
+        <translation>Uniquement les so&amp;urces&#xa0;:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -575,11 +662,11 @@
     </message>
     <message>
         <source>Choose a team. The directory has none yet: import it with “burnrate-cli people import FILE.csv”.</source>
-        <translation>Choisissez une équipe. L’annuaire n’en contient encore aucune : importez-le avec « burnrate-cli people import FILE.csv ».</translation>
+        <translation>Choisissez une équipe. L’annuaire n’en contient encore aucune&#xa0;: importez-le avec «&#xa0;burnrate-cli people import FILE.csv&#xa0;».</translation>
     </message>
     <message>
         <source>Choose a person. The directory has nobody yet: import it with “burnrate-cli people import FILE.csv”.</source>
-        <translation>Choisissez une personne. L’annuaire ne contient encore personne : importez-le avec « burnrate-cli people import FILE.csv ».</translation>
+        <translation>Choisissez une personne. L’annuaire ne contient encore personne&#xa0;: importez-le avec «&#xa0;burnrate-cli people import FILE.csv&#xa0;».</translation>
     </message>
     <message>
         <source>Enter a limit.</source>
@@ -587,15 +674,15 @@
     </message>
     <message>
         <source>“%1” is not a number of tokens.</source>
-        <translation>« %1 » n’est pas un nombre de tokens.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de tokens.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in dollars.</source>
-        <translation>« %1 » n’est pas un montant en dollars.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en dollars.</translation>
     </message>
     <message>
         <source>“%1” is not a whole percentage.</source>
-        <translation>« %1 » n’est pas un pourcentage entier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage entier.</translation>
     </message>
 </context>
 <context>
@@ -730,7 +817,7 @@
     </message>
     <message>
         <source>Cannot be evaluated: %1</source>
-        <translation>Évaluation impossible : %1</translation>
+        <translation>Évaluation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The limit is reached</source>
@@ -738,7 +825,7 @@
     </message>
     <message>
         <source>%1 % of the limit is used</source>
-        <translation>Limite utilisée à %1 %</translation>
+        <translation>Limite utilisée à %1&#xa0;%</translation>
     </message>
     <message>
         <source>At this pace the limit is reached before the period ends</source>
@@ -790,7 +877,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -802,7 +889,7 @@
     </message>
     <message>
         <source>At the recent pace of %1 a day; %2</source>
-        <translation>Au rythme récent de %1 par jour ; %2</translation>
+        <translation>Au rythme récent de %1 par jour&#xa0;; %2</translation>
     </message>
     <message>
         <source>At this pace the limit is reached on %1 (%2)</source>
@@ -869,11 +956,11 @@
     </message>
     <message>
         <source>Add one above, or with “burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500”.</source>
-        <translation>Ajoutez-en un ci-dessus, ou avec « burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500 ».</translation>
+        <translation>Ajoutez-en un ci-dessus, ou avec «&#xa0;burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500&#xa0;».</translation>
     </message>
     <message>
         <source>Set one with “burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500”.</source>
-        <translation>Définissez-en un avec « burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500 ».</translation>
+        <translation>Définissez-en un avec «&#xa0;burnrate-cli budgets set --scope team:NAME --period month --limit-usd 500&#xa0;».</translation>
     </message>
     <message>
         <source>Budgets cannot be changed in this window.</source>
@@ -885,7 +972,7 @@
     </message>
     <message>
         <source>Remove the budget %1? Its alert history stays.</source>
-        <translation>Supprimer le budget %1 ? Son historique d’alertes est conservé.</translation>
+        <translation>Supprimer le budget %1&#xa0;? Son historique d’alertes est conservé.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -901,18 +988,138 @@
     </message>
 </context>
 <context>
+    <name>BurnDownChart</name>
+    <message>
+        <source>Even pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>DashboardPage</name>
     <message>
-        <source>Export failed</source>
-        <translation>Échec de l’exportation</translation>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardToolBar</name>
+    <message>
+        <source>Period and filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">au</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 page is not narrowed by this filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -939,19 +1146,19 @@
     </message>
     <message>
         <source>Billed: the cost the provider reported</source>
-        <translation>Facturé : le coût indiqué par le fournisseur</translation>
+        <translation>Facturé&#xa0;: le coût indiqué par le fournisseur</translation>
     </message>
     <message>
         <source>Estimated: token counts priced with the price table</source>
-        <translation>Estimé : nombres de tokens valorisés avec la grille tarifaire</translation>
+        <translation>Estimé&#xa0;: nombres de tokens valorisés avec la grille tarifaire</translation>
     </message>
     <message>
         <source>Unpriced: no price is known for this usage, so it has no cost figure</source>
-        <translation>Non tarifé : aucun prix n’est connu pour cette consommation, elle n’a donc pas de coût chiffré</translation>
+        <translation>Non tarifé&#xa0;: aucun prix n’est connu pour cette consommation, elle n’a donc pas de coût chiffré</translation>
     </message>
     <message>
         <source>Mixed: %1 billed, %2 estimated</source>
-        <translation>Mixte : %1 facturé, %2 estimé</translation>
+        <translation>Mixte&#xa0;: %1 facturé, %2 estimé</translation>
     </message>
     <message>
         <source>1 record unpriced, not included in the sum</source>
@@ -963,15 +1170,15 @@
     </message>
     <message>
         <source>%1B</source>
-        <translation>%1 Md</translation>
+        <translation>%1&#xa0;Md</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation>%1 M</translation>
+        <translation>%1&#xa0;M</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation>%1 k</translation>
+        <translation>%1&#xa0;k</translation>
     </message>
     <message>
         <source>never</source>
@@ -991,7 +1198,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Input %1, cache write %2, cache read %3, output %4 (reasoning %5)</source>
@@ -1034,7 +1241,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>What moving work would save</source>
@@ -1050,19 +1257,19 @@
     </message>
     <message>
         <source>%1 % of input tokens were read from the cache, which saved %2 (estimated) against paying the full input price.</source>
-        <translation>%1 % des tokens d’entrée ont été lus depuis le cache, ce qui a économisé %2 (estimé) par rapport au plein prix d’entrée.</translation>
+        <translation>%1&#xa0;% des tokens d’entrée ont été lus depuis le cache, ce qui a économisé %2 (estimé) par rapport au plein prix d’entrée.</translation>
     </message>
     <message>
         <source>None: the models you used that have a price cost about the same per output token.</source>
-        <translation>Aucun : les modèles tarifés que vous avez utilisés coûtent à peu près la même chose par token de sortie.</translation>
+        <translation>Aucun&#xa0;: les modèles tarifés que vous avez utilisés coûtent à peu près la même chose par token de sortie.</translation>
     </message>
     <message>
         <source>%1 % of your spend (%2, estimated) went to %3, the dearest third of your models by output price.</source>
-        <translation>%1 % de vos dépenses (%2, estimé) sont allées à %3, le tiers le plus cher de vos modèles selon le prix de sortie.</translation>
+        <translation>%1&#xa0;% de vos dépenses (%2, estimé) sont allées à %3, le tiers le plus cher de vos modèles selon le prix de sortie.</translation>
     </message>
     <message>
         <source>Expensive: among the models you used that have a price, those whose output price is in the top third of their range, from the cheapest plus two thirds of the way to the dearest (%1 per million output tokens in this period).</source>
-        <translation>Coûteux : parmi les modèles tarifés que vous avez utilisés, ceux dont le prix de sortie se situe dans le tiers supérieur de leur fourchette, c’est-à-dire à partir du moins cher plus les deux tiers de l’écart jusqu’au plus cher (%1 par million de tokens de sortie sur cette période).</translation>
+        <translation>Coûteux&#xa0;: parmi les modèles tarifés que vous avez utilisés, ceux dont le prix de sortie se situe dans le tiers supérieur de leur fourchette, c’est-à-dire à partir du moins cher plus les deux tiers de l’écart jusqu’au plus cher (%1 par million de tokens de sortie sur cette période).</translation>
     </message>
     <message>
         <source>none</source>
@@ -1070,7 +1277,7 @@
     </message>
     <message>
         <source>Without a price, so in no dollar figure here: %1.</source>
-        <translation>Sans prix, donc absents de tout montant en dollars ici : %1.</translation>
+        <translation>Sans prix, donc absents de tout montant en dollars ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No cheaper model of yours to move work to.</source>
@@ -1078,15 +1285,15 @@
     </message>
     <message>
         <source>Moving %1 % of that work to %2 would have saved %3 in this period (estimated).</source>
-        <translation>Transférer %1 % de ce travail vers %2 aurait permis d’économiser %3 sur cette période (estimé).</translation>
+        <translation>Transférer %1&#xa0;% de ce travail vers %2 aurait permis d’économiser %3 sur cette période (estimé).</translation>
     </message>
     <message>
         <source>Moving %1 % of that work to %2 would have cost %3 more in this period (estimated): it reads input at a higher price.</source>
-        <translation>Transférer %1 % de ce travail vers %2 aurait coûté %3 de plus sur cette période (estimé) : ce modèle facture l’entrée plus cher.</translation>
+        <translation>Transférer %1&#xa0;% de ce travail vers %2 aurait coûté %3 de plus sur cette période (estimé)&#xa0;: ce modèle facture l’entrée plus cher.</translation>
     </message>
     <message>
         <source>Moving %1 % of that work to %2 would have saved nothing (estimated).</source>
-        <translation>Transférer %1 % de ce travail vers %2 n’aurait rien fait économiser (estimé).</translation>
+        <translation>Transférer %1&#xa0;% de ce travail vers %2 n’aurait rien fait économiser (estimé).</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1325,17 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FileExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1182,14 +1400,6 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1223,7 +1433,7 @@
     </message>
     <message>
         <source>Data: %1</source>
-        <translation>Données : %1</translation>
+        <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated at %1</source>
@@ -1235,7 +1445,42 @@
     </message>
     <message>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where an organisation&apos;s LLM tokens and money go, person by person and team by team.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;&lt;p&gt;Data file: %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Où vont les tokens LLM et l’argent d’une organisation, personne par personne et équipe par équipe.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;/p&gt;&lt;p&gt;Fichier de données : %4&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Où vont les tokens LLM et l’argent d’une organisation, personne par personne et équipe par équipe.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;/p&gt;&lt;p&gt;Fichier de données&#xa0;: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not start Burnrate again; please start it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoversModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the period before, %2 in this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1535,7 @@
     </message>
     <message>
         <source>My spend by session: which tasks cost most</source>
-        <translation>Mes dépenses par session : quelles tâches coûtent le plus</translation>
+        <translation>Mes dépenses par session&#xa0;: quelles tâches coûtent le plus</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -1306,11 +1551,11 @@
     </message>
     <message>
         <source>Import usage with “burnrate-cli import claude-code” and the people directory with “burnrate-cli people import FILE.csv”, or look around with “burnrate --demo”.</source>
-        <translation>Importez la consommation avec « burnrate-cli import claude-code » et l’annuaire des personnes avec « burnrate-cli people import FILE.csv », ou faites un tour avec « burnrate --demo ».</translation>
+        <translation>Importez la consommation avec «&#xa0;burnrate-cli import claude-code&#xa0;» et l’annuaire des personnes avec «&#xa0;burnrate-cli people import FILE.csv&#xa0;», ou faites un tour avec «&#xa0;burnrate --demo&#xa0;».</translation>
     </message>
     <message>
         <source>Who are you?</source>
-        <translation>Qui êtes-vous ?</translation>
+        <translation>Qui êtes-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Choose yourself under Settings to see your own usage.</source>
@@ -1322,11 +1567,11 @@
     </message>
     <message>
         <source>Cannot compare with your peers: %1</source>
-        <translation>Impossible de vous comparer à vos pairs : %1</translation>
+        <translation>Impossible de vous comparer à vos pairs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot work out the efficiency figures: %1</source>
-        <translation>Impossible de calculer les indicateurs d’efficacité : %1</translation>
+        <translation>Impossible de calculer les indicateurs d’efficacité&#xa0;: %1</translation>
     </message>
     <message>
         <source>No usage in this period</source>
@@ -1350,7 +1595,7 @@
     </message>
     <message>
         <source>%1 (%2) · %3 % of spend</source>
-        <translation>%1 (%2) · %3 % des dépenses</translation>
+        <translation>%1 (%2) · %3&#xa0;% des dépenses</translation>
     </message>
     <message>
         <source>other models</source>
@@ -1462,14 +1707,14 @@
     <message>
         <source>The last poll failed: %1
 Burnrate tries again after a pause that grows with each failure.</source>
-        <translation>La dernière interrogation a échoué : %1
+        <translation>La dernière interrogation a échoué&#xa0;: %1
 Burnrate réessaie après une pause qui s’allonge à chaque échec.</translation>
     </message>
     <message>
         <source>%1
 Not polled until its key or settings change: edit the source, or press Test once the key is in place. %2</source>
         <translation>%1
-Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez la source, ou appuyez sur Tester une fois la clé en place. %2</translation>
+Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modifiez la source, ou appuyez sur Tester une fois la clé en place. %2</translation>
     </message>
     <message>
         <source>Stopped until edited</source>
@@ -1532,7 +1777,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Stop polling it and delete its key; its usage stays.</source>
-        <translation>Cesser de l’interroger et supprimer sa clé ; sa consommation est conservée.</translation>
+        <translation>Cesser de l’interroger et supprimer sa clé&#xa0;; sa consommation est conservée.</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1540,11 +1785,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation>« %1 » enregistrée.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Testing “%1”…</source>
-        <translation>Test de « %1 »…</translation>
+        <translation>Test de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Remove source</source>
@@ -1552,7 +1797,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Remove “%1”? Burnrate stops polling it and deletes its stored key. The usage it brought in stays in the ledger.</source>
-        <translation>Supprimer « %1 » ? Burnrate cesse de l’interroger et supprime sa clé enregistrée. La consommation qu’elle a apportée reste dans le registre.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Burnrate cesse de l’interroger et supprime sa clé enregistrée. La consommation qu’elle a apportée reste dans le registre.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1560,15 +1805,15 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Removed “%1”; its usage stays in the ledger.</source>
-        <translation>« %1 » supprimée ; sa consommation reste dans le registre.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée&#xa0;; sa consommation reste dans le registre.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation>Échec de « %1 » : %2</translation>
+        <translation>Échec de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1821,6 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     <message>
         <source>Organisation total</source>
         <translation>Total de l’organisation</translation>
-    </message>
-    <message>
-        <source>Teams (nested teams included)</source>
-        <translation>Équipes (sous-équipes incluses)</translation>
     </message>
     <message>
         <source>Spend per team</source>
@@ -1599,15 +1840,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>%1 total: %2 (%3) · %4 tokens · %5 requests · %6</source>
-        <translation>%1 · total : %2 (%3) · %4 tokens · %5 requêtes · %6</translation>
+        <translation>%1 · total&#xa0;: %2 (%3) · %4 tokens · %5 requêtes · %6</translation>
     </message>
     <message>
         <source>No usage in this period</source>
         <translation>Aucune consommation sur cette période</translation>
-    </message>
-    <message>
-        <source>Nobody in the organisation used a model between %1.</source>
-        <translation>Personne dans l’organisation n’a utilisé de modèle sur la période %1.</translation>
     </message>
     <message>
         <source>other models</source>
@@ -1616,6 +1853,30 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     <message>
         <source>(no team)</source>
         <translation>(sans équipe)</translation>
+    </message>
+    <message>
+        <source>Teams, nested teams included (double-click for a breakdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers versus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in %1 used a model between %2.</source>
+        <translation type="unfinished">Personne dans %1 n’a utilisé de modèle sur la période %2.</translation>
     </message>
 </context>
 <context>
@@ -1642,11 +1903,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Percentile: the share of the group spending less than you, with half of those spending the same. Nobody is named, and groups of fewer than 5 people are not shown.</source>
-        <translation>Centile : la part du groupe qui dépense moins que vous, plus la moitié de ceux qui dépensent autant. Personne n’est nommé, et les groupes de moins de 5 personnes ne sont pas affichés.</translation>
+        <translation>Centile&#xa0;: la part du groupe qui dépense moins que vous, plus la moitié de ceux qui dépensent autant. Personne n’est nommé, et les groupes de moins de 5 personnes ne sont pas affichés.</translation>
     </message>
     <message>
         <source>&amp;Distribution of:</source>
-        <translation>&amp;Répartition de :</translation>
+        <translation>&amp;Répartition de&#xa0;:</translation>
     </message>
     <message>
         <source>Group whose spend distribution is shown</source>
@@ -1666,7 +1927,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Peer comparison is turned off for this organisation: an administrator can turn it on (ledger setting peer_comparison).</source>
-        <translation>La comparaison entre pairs est désactivée pour cette organisation : un administrateur peut l’activer (paramètre du registre peer_comparison).</translation>
+        <translation>La comparaison entre pairs est désactivée pour cette organisation&#xa0;: un administrateur peut l’activer (paramètre du registre peer_comparison).</translation>
     </message>
     <message>
         <source>There is nobody to compare you with.</source>
@@ -1685,24 +1946,24 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>%1 has only you: groups of fewer than 5 are not shown, so nobody&apos;s spend can be told from the figures.</source>
-        <translation>%1 ne compte que vous : les groupes de moins de 5 personnes ne sont pas affichés, afin que les chiffres ne révèlent les dépenses de personne.</translation>
+        <translation>%1 ne compte que vous&#xa0;: les groupes de moins de 5 personnes ne sont pas affichés, afin que les chiffres ne révèlent les dépenses de personne.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has only %n people: groups of fewer than 5 are not shown, so nobody&apos;s spend can be told from the figures.</source>
         <translation>
-            <numerusform>%1 ne compte que %n personne : les groupes de moins de 5 personnes ne sont pas affichés, afin que les chiffres ne révèlent les dépenses de personne.</numerusform>
-            <numerusform>%1 ne compte que %n personnes : les groupes de moins de 5 personnes ne sont pas affichés, afin que les chiffres ne révèlent les dépenses de personne.</numerusform>
+            <numerusform>%1 ne compte que %n personne&#xa0;: les groupes de moins de 5 personnes ne sont pas affichés, afin que les chiffres ne révèlent les dépenses de personne.</numerusform>
+            <numerusform>%1 ne compte que %n personnes&#xa0;: les groupes de moins de 5 personnes ne sont pas affichés, afin que les chiffres ne révèlent les dépenses de personne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not shown: groups of fewer than 5 people stay private.</source>
-        <translation>Non affiché : les groupes de moins de 5 personnes restent confidentiels.</translation>
+        <translation>Non affiché&#xa0;: les groupes de moins de 5 personnes restent confidentiels.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n people: percentile %2, median %3, middle half %4 to %5</source>
         <translation>
-            <numerusform>%1, %n personne : centile %2, médiane %3, moitié centrale de %4 à %5</numerusform>
-            <numerusform>%1, %n personnes : centile %2, médiane %3, moitié centrale de %4 à %5</numerusform>
+            <numerusform>%1, %n personne&#xa0;: centile %2, médiane %3, moitié centrale de %4 à %5</numerusform>
+            <numerusform>%1, %n personnes&#xa0;: centile %2, médiane %3, moitié centrale de %4 à %5</numerusform>
         </translation>
     </message>
     <message>
@@ -1711,31 +1972,31 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Spend distribution of %1</source>
-        <translation>Répartition des dépenses : %1</translation>
+        <translation>Répartition des dépenses&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PeerDistributionChart</name>
     <message>
         <source>%1: you alone</source>
-        <translation>%1 : vous uniquement</translation>
+        <translation>%1&#xa0;: vous uniquement</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n people, you among them</source>
         <translation>
-            <numerusform>%1 : %n personne, dont vous</numerusform>
-            <numerusform>%1 : %n personnes, dont vous</numerusform>
+            <numerusform>%1&#xa0;: %n personne, dont vous</numerusform>
+            <numerusform>%1&#xa0;: %n personnes, dont vous</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 person</source>
-        <translation>%1 : 1 personne</translation>
+        <translation>%1&#xa0;: 1 personne</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n people</source>
         <translation>
-            <numerusform>%1 : %n personne</numerusform>
-            <numerusform>%1 : %n personnes</numerusform>
+            <numerusform>%1&#xa0;: %n personne</numerusform>
+            <numerusform>%1&#xa0;: %n personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -1818,7 +2079,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Import the directory with “burnrate-cli people import FILE.csv” (email,name,team,manager,role,identities).</source>
-        <translation>Importez l’annuaire avec « burnrate-cli people import FILE.csv » (email,name,team,manager,role,identities).</translation>
+        <translation>Importez l’annuaire avec «&#xa0;burnrate-cli people import FILE.csv&#xa0;» (email,name,team,manager,role,identities).</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2103,34 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · source %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2158,18 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     <message>
         <source>Top model</source>
         <translation>Modèle principal</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1907,7 +2208,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>&gt; %1: %2 in, %3 out</source>
-        <translation>&gt; %1 : %2 en entrée, %3 en sortie</translation>
+        <translation>&gt; %1&#xa0;: %2 en entrée, %3 en sortie</translation>
     </message>
     <message>
         <source>Once a request&apos;s prompt exceeds %1 tokens, the whole request is billed at the long-context rates.</source>
@@ -1934,7 +2235,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Rates in US dollars per million tokens. Estimated costs use these rates; billed costs come from the providers.</source>
-        <translation>Tarifs en dollars US par million de tokens. Les coûts estimés utilisent ces tarifs ; les coûts facturés proviennent des fournisseurs.</translation>
+        <translation>Tarifs en dollars US par million de tokens. Les coûts estimés utilisent ces tarifs&#xa0;; les coûts facturés proviennent des fournisseurs.</translation>
     </message>
     <message>
         <source>1 model</source>
@@ -1946,11 +2247,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>In force: the table shipped with Burnrate (%1)</source>
-        <translation>En vigueur : la grille fournie avec Burnrate (%1)</translation>
+        <translation>En vigueur&#xa0;: la grille fournie avec Burnrate (%1)</translation>
     </message>
     <message>
         <source>In force: version %1, imported %2 from “%3” (%4)</source>
-        <translation>En vigueur : version %1, importée le %2 depuis « %3 » (%4)</translation>
+        <translation>En vigueur&#xa0;: version %1, importée le %2 depuis «&#xa0;%3&#xa0;» (%4)</translation>
     </message>
     <message>
         <source>No prices</source>
@@ -1989,11 +2290,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Billed: what the provider charged, from its cost report for the whole account, plus usage the provider priced itself</source>
-        <translation>Facturé : ce que le fournisseur a facturé, d’après son rapport de coûts pour l’ensemble du compte, plus la consommation que le fournisseur a lui-même tarifée</translation>
+        <translation>Facturé&#xa0;: ce que le fournisseur a facturé, d’après son rapport de coûts pour l’ensemble du compte, plus la consommation que le fournisseur a lui-même tarifée</translation>
     </message>
     <message>
         <source>Estimated: token counts priced with Burnrate&apos;s price table</source>
-        <translation>Estimé : nombres de tokens valorisés avec la grille tarifaire de Burnrate</translation>
+        <translation>Estimé&#xa0;: nombres de tokens valorisés avec la grille tarifaire de Burnrate</translation>
     </message>
     <message>
         <source>This source bills per request and has no account-level cost report to compare estimates with</source>
@@ -2001,7 +2302,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>This source reports no billed costs for these days: there is nothing to compare the estimate with</source>
-        <translation>Cette source n’indique aucun coût facturé pour ces jours : il n’y a rien à quoi comparer l’estimation</translation>
+        <translation>Cette source n’indique aucun coût facturé pour ces jours&#xa0;: il n’y a rien à quoi comparer l’estimation</translation>
     </message>
     <message>
         <source>Billed minus estimated, on the days the provider&apos;s cost report covers (%1 billed, %2 estimated)</source>
@@ -2009,7 +2310,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Billed minus estimated: positive when the provider charged more than the estimate</source>
-        <translation>Facturé moins estimé : positif quand le fournisseur a facturé plus que l’estimation</translation>
+        <translation>Facturé moins estimé&#xa0;: positif quand le fournisseur a facturé plus que l’estimation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2020,7 +2321,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     <name>ReconciliationPage</name>
     <message>
         <source>&amp;Show by:</source>
-        <translation>&amp;Grouper par :</translation>
+        <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
         <source>Show by</source>
@@ -2052,7 +2353,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Billed is what providers charged: their cost reports for the whole account (OpenAI, Anthropic) and usage they priced themselves (OpenRouter, LiteLLM). Estimated is usage priced with the price table. The difference counts only the days a provider&apos;s cost report covers; billed costs fall on the day their bucket starts.</source>
-        <translation>Facturé : ce que les fournisseurs ont facturé, c’est-à-dire leurs rapports de coûts pour l’ensemble du compte (OpenAI, Anthropic) et la consommation qu’ils ont eux-mêmes tarifée (OpenRouter, LiteLLM). Estimé : la consommation valorisée avec la grille tarifaire. L’écart ne porte que sur les jours couverts par le rapport de coûts d’un fournisseur ; les coûts facturés sont comptés le jour où commence leur tranche.</translation>
+        <translation>Facturé&#xa0;: ce que les fournisseurs ont facturé, c’est-à-dire leurs rapports de coûts pour l’ensemble du compte (OpenAI, Anthropic) et la consommation qu’ils ont eux-mêmes tarifée (OpenRouter, LiteLLM). Estimé&#xa0;: la consommation valorisée avec la grille tarifaire. L’écart ne porte que sur les jours couverts par le rapport de coûts d’un fournisseur&#xa0;; les coûts facturés sont comptés le jour où commence leur tranche.</translation>
     </message>
     <message>
         <source>No billed or estimated spend in this period</source>
@@ -2064,7 +2365,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Billed %1 · estimated %2 · where providers report costs: %3 billed, %4 estimated, difference %5 · %6</source>
-        <translation>Facturé %1 · estimé %2 · là où les fournisseurs indiquent leurs coûts : %3 facturé, %4 estimé, écart %5 · %6</translation>
+        <translation>Facturé %1 · estimé %2 · là où les fournisseurs indiquent leurs coûts&#xa0;: %3 facturé, %4 estimé, écart %5 · %6</translation>
     </message>
     <message>
         <source>Billed %1 · estimated %2 · difference %3 · %4</source>
@@ -2185,7 +2486,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>&amp;Who I am:</source>
-        <translation>&amp;Qui je suis :</translation>
+        <translation>&amp;Qui je suis&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -2193,7 +2494,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>Appa&amp;rence :</translation>
+        <translation>Appa&amp;rence&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2201,7 +2502,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Organisation:</source>
-        <translation>Organisation :</translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Reporting time zone</source>
@@ -2209,7 +2510,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Reporting time zone:</source>
-        <translation>Fuseau horaire des rapports :</translation>
+        <translation>Fuseau horaire des rapports&#xa0;:</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2217,11 +2518,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Data file:</source>
-        <translation>Fichier de données :</translation>
+        <translation>Fichier de données&#xa0;:</translation>
     </message>
     <message>
         <source>Burnrate opens the ledger read-only. Your choice of who you are is kept in your own settings; days are counted in the reporting time zone, which “burnrate-cli” sets for everyone.</source>
-        <translation>Burnrate ouvre le registre en lecture seule. Votre choix d’identité est conservé dans vos propres paramètres ; les jours sont comptés dans le fuseau horaire des rapports, que « burnrate-cli » définit pour tout le monde.</translation>
+        <translation>Burnrate ouvre le registre en lecture seule. Votre choix d’identité est conservé dans vos propres paramètres&#xa0;; les jours sont comptés dans le fuseau horaire des rapports, que «&#xa0;burnrate-cli&#xa0;» définit pour tout le monde.</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -2253,11 +2554,75 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>The ledger&apos;s choice: %1</source>
-        <translation>Choix du registre : %1</translation>
+        <translation>Choix du registre&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not named)</source>
         <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when Burnrate starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when this computer&apos;s sources write, or on F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the ledger again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me about my budget alerts with a desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts also reach chat channels and other systems through webhooks, which an admin sets up with “burnrate-cli webhooks add --url URL”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each employee how their spend compares with their peers (groups of 5 or more, nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer comparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s privacy switch, for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2287,11 +2652,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     <name>SourceAdministration</name>
     <message>
         <source>No source named “%1” is configured.</source>
-        <translation>Aucune source nommée « %1 » n’est configurée.</translation>
+        <translation>Aucune source nommée «&#xa0;%1&#xa0;» n’est configurée.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of source Burnrate can poll.</source>
-        <translation>« %1 » n’est pas un type de source que Burnrate peut interroger.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de source que Burnrate peut interroger.</translation>
     </message>
     <message>
         <source>Give the source a name.</source>
@@ -2307,7 +2672,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>“%1” is not a web address: use http://host:port or https://host/path.</source>
-        <translation>« %1 » n’est pas une adresse web : utilisez http://hôte:port ou https://hôte/chemin.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: utilisez http://hôte:port ou https://hôte/chemin.</translation>
     </message>
     <message>
         <source>Enter the address of the proxy, e.g. http://litellm:4000.</source>
@@ -2327,11 +2692,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>“%1” is not the name of an environment variable (letters, digits and _, not starting with a digit).</source>
-        <translation>« %1 » n’est pas un nom de variable d’environnement (lettres, chiffres et _, sans commencer par un chiffre).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable d’environnement (lettres, chiffres et _, sans commencer par un chiffre).</translation>
     </message>
     <message>
         <source>A model server takes no API key.</source>
@@ -2343,7 +2708,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>There is no keychain here to keep the key: put it in an environment variable and enter the variable&apos;s name instead.</source>
-        <translation>Aucun trousseau n’est disponible ici pour conserver la clé : placez-la dans une variable d’environnement et saisissez plutôt le nom de la variable.</translation>
+        <translation>Aucun trousseau n’est disponible ici pour conserver la clé&#xa0;: placez-la dans une variable d’environnement et saisissez plutôt le nom de la variable.</translation>
     </message>
     <message>
         <source>Enter the API key, or the name of an environment variable that holds it.</source>
@@ -2351,7 +2716,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>A source named “%1” exists already: choose another name.</source>
-        <translation>Une source nommée « %1 » existe déjà : choisissez un autre nom.</translation>
+        <translation>Une source nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>This source is no longer configured.</source>
@@ -2359,7 +2724,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>The key could not be stored: %1. Keep the key in an environment variable instead: enter the variable&apos;s name and leave the key empty.</source>
-        <translation>La clé n’a pas pu être enregistrée : %1. Conservez plutôt la clé dans une variable d’environnement : saisissez le nom de la variable et laissez la clé vide.</translation>
+        <translation>La clé n’a pas pu être enregistrée&#xa0;: %1. Conservez plutôt la clé dans une variable d’environnement&#xa0;: saisissez le nom de la variable et laissez la clé vide.</translation>
     </message>
     <message>
         <source>The source is removed, but its key could not be deleted from the system keychain (%1).</source>
@@ -2371,22 +2736,22 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>“%1” is not polled: it is not configured.</source>
-        <translation>« %1 » n’est pas interrogée : elle n’est pas configurée.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas interrogée&#xa0;: elle n’est pas configurée.</translation>
     </message>
     <message>
         <source>Connected. New or changed records: %1.</source>
-        <translation>Connectée. Enregistrements nouveaux ou modifiés : %1.</translation>
+        <translation>Connectée. Enregistrements nouveaux ou modifiés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
     <message>
         <source>every %1 s</source>
-        <translation>toutes les %1 s</translation>
+        <translation>toutes les %1&#xa0;s</translation>
     </message>
     <message>
         <source>every %1 min</source>
-        <translation>toutes les %1 min</translation>
+        <translation>toutes les %1&#xa0;min</translation>
     </message>
     <message>
         <source>Add a source</source>
@@ -2398,7 +2763,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2406,7 +2771,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. OpenAI production, GPU box 1</source>
@@ -2414,11 +2779,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -2426,7 +2791,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API :</translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>Environment variable holding the API key</source>
@@ -2434,7 +2799,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Or environment &amp;variable:</source>
-        <translation>Ou &amp;variable d’environnement :</translation>
+        <translation>Ou &amp;variable d’environnement&#xa0;:</translation>
     </message>
     <message>
         <source>An admin key of the organisation. Burnrate keeps it in the system keychain, never in its ledger. On a machine without a keychain, put it in an environment variable and enter the variable&apos;s name.</source>
@@ -2450,7 +2815,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation>&amp;Interroger toutes les :</translation>
+        <translation>&amp;Interroger toutes les&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
@@ -2470,7 +2835,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>&amp;History to read:</source>
-        <translation>&amp;Historique à lire :</translation>
+        <translation>&amp;Historique à lire&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. gpt-4o-mini (optional)</source>
@@ -2478,11 +2843,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>A cloud model of the price table: Burnrate shows what this server&apos;s tokens would have cost there.</source>
-        <translation>Un modèle cloud de la grille tarifaire : Burnrate indique ce que les tokens de ce serveur y auraient coûté.</translation>
+        <translation>Un modèle cloud de la grille tarifaire&#xa0;: Burnrate indique ce que les tokens de ce serveur y auraient coûté.</translation>
     </message>
     <message>
         <source>&amp;Reference model:</source>
-        <translation>Modèle de &amp;référence :</translation>
+        <translation>Modèle de &amp;référence&#xa0;:</translation>
     </message>
     <message>
         <source>As the server reports it (optional)</source>
@@ -2490,7 +2855,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>&amp;Served model:</source>
-        <translation>Modèle &amp;servi :</translation>
+        <translation>Modèle &amp;servi&#xa0;:</translation>
     </message>
     <message>
         <source>Whose usage it is, e.g. ana@example.com (optional)</source>
@@ -2498,7 +2863,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>P&amp;erson&apos;s email:</source>
-        <translation>&amp;E-mail de la personne :</translation>
+        <translation>&amp;E-mail de la personne&#xa0;:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2506,7 +2871,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>A source keeps its name: its key in the keychain is filed under it.</source>
-        <translation>Une source garde son nom : sa clé est rangée sous ce nom dans le trousseau.</translation>
+        <translation>Une source garde son nom&#xa0;: sa clé est rangée sous ce nom dans le trousseau.</translation>
     </message>
     <message>
         <source>Leave empty for the provider&apos;s own address.</source>
@@ -2530,7 +2895,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>No keychain here: use an environment variable</source>
-        <translation>Pas de trousseau ici : utilisez une variable d’environnement</translation>
+        <translation>Pas de trousseau ici&#xa0;: utilisez une variable d’environnement</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored key</source>
@@ -2588,7 +2953,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Import local agent logs (above, or with “burnrate-cli import claude-code”) or connect a provider account above.</source>
-        <translation>Importez les journaux des agents locaux (ci-dessus, ou avec « burnrate-cli import claude-code ») ou connectez un compte de fournisseur ci-dessus.</translation>
+        <translation>Importez les journaux des agents locaux (ci-dessus, ou avec «&#xa0;burnrate-cli import claude-code&#xa0;») ou connectez un compte de fournisseur ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2962,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
         <source>%1
 %2: %3</source>
         <translation>%1
-%2 : %3</translation>
+%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2621,24 +2986,12 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
 <context>
     <name>TeamPage</name>
     <message>
-        <source>&amp;Team:</source>
-        <translation>É&amp;quipe :</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
         <source>Spend per person, by model</source>
         <translation>Dépenses par personne, par modèle</translation>
     </message>
     <message>
         <source>Spend per person by model</source>
         <translation>Dépenses par personne et par modèle</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personnes</translation>
     </message>
     <message>
         <source>Spend per person</source>
@@ -2650,7 +3003,7 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Import the people directory with “burnrate-cli people import FILE.csv” to see teams.</source>
-        <translation>Importez l’annuaire des personnes avec « burnrate-cli people import FILE.csv » pour voir les équipes.</translation>
+        <translation>Importez l’annuaire des personnes avec «&#xa0;burnrate-cli people import FILE.csv&#xa0;» pour voir les équipes.</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -2659,10 +3012,6 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     <message>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3) · %4 tokens · %5</source>
-        <translation>%1 · %2 (%3) · %4 tokens · %5</translation>
     </message>
     <message>
         <source>No usage in this period</source>
@@ -2679,6 +3028,54 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budget burn-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (double-click for a person&apos;s breakdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers versus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4) · %5 tokens · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no budget of its own. Add one on the Budgets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budget: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent (%3 %) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · forecast %1 by the period&apos;s end (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the whole team&apos;s budget: the filters don&apos;t narrow it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3110,17 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
 </context>
 <context>
+    <name>ThemedChartView</name>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>Burnrate</source>
@@ -2732,11 +3140,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas : modifiez
     </message>
     <message>
         <source>Burnrate: %1</source>
-        <translation>Burnrate : %1</translation>
+        <translation>Burnrate&#xa0;: %1</translation>
     </message>
     <message>
         <source>My budgets: %1 (%2, %3 % used)</source>
-        <translation>Mes budgets : %1 (%2, %3 % utilisés)</translation>
+        <translation>Mes budgets&#xa0;: %1 (%2, %3&#xa0;% utilisés)</translation>
     </message>
     <message>
         <source>Budget alert</source>

@@ -385,6 +385,93 @@
         <translation>%1 にデモ組織を作成できません：
 %2</translation>
     </message>
+    <message>
+        <source>Language for this run: system, en, de, fr, es or ja (default: as chosen in Settings, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language: %1 (system, en, de, fr, es or ja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spend over time by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend broken down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mode&amp;l</source>
+        <translation type="unfinished">モデル別(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Spend by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;project</source>
+        <translation type="unfinished">プロジェクト別(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Spend by project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished">CSV をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the table shown as CSV</source>
+        <translation type="unfinished">表示中の表を CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) · %4 tokens · %5 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage in this period</source>
+        <translation type="unfinished">この期間の使用量はありません</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for %1 between %2.</source>
+        <translation type="unfinished">%2 の期間に %1 の使用量は記録されていません。</translation>
+    </message>
+    <message>
+        <source>other models</source>
+        <translation type="unfinished">その他のモデル</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BudgetDialog</name>
@@ -900,18 +987,138 @@
     </message>
 </context>
 <context>
+    <name>BurnDownChart</name>
+    <message>
+        <source>Even pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>DashboardPage</name>
     <message>
-        <source>Export failed</source>
-        <translation>エクスポートに失敗しました</translation>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardToolBar</name>
+    <message>
+        <source>Period and filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした：%2</translation>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">期間</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">～</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">チーム(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 page is not narrowed by this filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1327,17 @@
     </message>
 </context>
 <context>
+    <name>FileExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 に書き込めませんでした：%2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>
@@ -1181,14 +1399,6 @@
         <translation>設定</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>期間(&amp;P):</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1235,6 +1445,41 @@
     <message>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where an organisation&apos;s LLM tokens and money go, person by person and team by team.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;&lt;p&gt;Data file: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;組織の LLM トークンとお金の使い道を、メンバーごと、チームごとに示します。&lt;/p&gt;&lt;p&gt;Qt %2（ビルド時 %3）&lt;/p&gt;&lt;p&gt;データファイル：%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not start Burnrate again; please start it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoversModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the period before, %2 in this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1822,6 @@ Not polled until its key or settings change: edit the source, or press Test once
         <translation>組織の合計</translation>
     </message>
     <message>
-        <source>Teams (nested teams included)</source>
-        <translation>チーム（配下のチームを含む）</translation>
-    </message>
-    <message>
         <source>Spend per team</source>
         <translation>チーム別の支出</translation>
     </message>
@@ -1605,16 +1846,36 @@ Not polled until its key or settings change: edit the source, or press Test once
         <translation>この期間の使用量はありません</translation>
     </message>
     <message>
-        <source>Nobody in the organisation used a model between %1.</source>
-        <translation>%1 の期間に、組織内でモデルを使用したメンバーはいません。</translation>
-    </message>
-    <message>
         <source>other models</source>
         <translation>その他のモデル</translation>
     </message>
     <message>
         <source>(no team)</source>
         <translation>（チームなし）</translation>
+    </message>
+    <message>
+        <source>Teams, nested teams included (double-click for a breakdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers versus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in %1 used a model between %2.</source>
+        <translation type="unfinished">%2 の期間に、%1 でモデルを使用したメンバーはいません。</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2098,34 @@ Not polled until its key or settings change: edit the source, or press Test once
         <source>%1 – %2</source>
         <translation>%1～%2</translation>
     </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonSpendModel</name>
@@ -1863,6 +2152,18 @@ Not polled until its key or settings change: edit the source, or press Test once
     <message>
         <source>Top model</source>
         <translation>支出最多のモデル</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">予算</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2554,70 @@ Not polled until its key or settings change: edit the source, or press Test once
         <source>(not named)</source>
         <translation>（名前なし）</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when Burnrate starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when this computer&apos;s sources write, or on F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the ledger again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me about my budget alerts with a desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts also reach chat channels and other systems through webhooks, which an admin sets up with “burnrate-cli webhooks add --url URL”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each employee how their spend compares with their peers (groups of 5 or more, nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer comparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s privacy switch, for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnoozeMenu</name>
@@ -2615,24 +2980,12 @@ Not polled until its key or settings change: edit the source, or press Test once
 <context>
     <name>TeamPage</name>
     <message>
-        <source>&amp;Team:</source>
-        <translation>チーム(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>チーム</translation>
-    </message>
-    <message>
         <source>Spend per person, by model</source>
         <translation>メンバー別の支出（モデル別）</translation>
     </message>
     <message>
         <source>Spend per person by model</source>
         <translation>メンバー別・モデル別の支出</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>メンバー</translation>
     </message>
     <message>
         <source>Spend per person</source>
@@ -2655,10 +3008,6 @@ Not polled until its key or settings change: edit the source, or press Test once
         <translation>%1 人</translation>
     </message>
     <message>
-        <source>%1 · %2 (%3) · %4 tokens · %5</source>
-        <translation>%1 · %2（%3）· %4 トークン · %5</translation>
-    </message>
-    <message>
         <source>No usage in this period</source>
         <translation>この期間の使用量はありません</translation>
     </message>
@@ -2673,6 +3022,54 @@ Not polled until its key or settings change: edit the source, or press Test once
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budget burn-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (double-click for a person&apos;s breakdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers versus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4) · %5 tokens · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no budget of its own. Add one on the Budgets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team budget: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent (%3 %) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · forecast %1 by the period&apos;s end (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the whole team&apos;s budget: the filters don&apos;t narrow it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3101,17 @@ Not polled until its key or settings change: edit the source, or press Test once
     <message>
         <source>Includes the teams nested below it</source>
         <translation>配下のチームを含みます</translation>
+    </message>
+</context>
+<context>
+    <name>ThemedChartView</name>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

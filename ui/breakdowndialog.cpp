@@ -44,7 +44,8 @@ BreakdownDialog::BreakdownDialog(QueryService *queries, const QString &title,
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_chart = new StackedBarChart(StackedBarChart::Orientation::Vertical, splitter);
-    m_chart->setAccessibleName(tr("Spend over time by model"));
+    m_chart->setAccessibleName(tr("%1: spend over time by model").arg(title));
+    m_chart->setPeriodText(PeriodText::span(span));
     m_tabs = new QTabWidget(splitter);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Spend broken down"));

@@ -2,7 +2,9 @@
 
 #include "analytics/queryservice.h"
 #include "errortext.h"
+#include "periodtext.h"
 #include "statestack.h"
+#include "themedchartview.h"
 
 #include <QVBoxLayout>
 
@@ -45,6 +47,12 @@ void DashboardPage::setState(const DashboardState &state)
     const bool mattersHere = (spanChanged && followsPeriod())
         || state.filter.only(filterFields()) != m_state.filter.only(filterFields());
     m_state = state;
+    // What an exported chart says it shows.
+    const QString periodText
+        = tr("%1, %2").arg(PeriodText::name(state.period), PeriodText::span(state.span))
+        + PeriodText::filterSuffix(filter());
+    for (ThemedChartView *chart : findChildren<ThemedChartView *>())
+        chart->setPeriodText(periodText);
     // The same view again means a refresh: everything is stale. A new period or filter matters
     // only to pages that follow it.
     if (!viewOnly || mattersHere)

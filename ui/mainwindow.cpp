@@ -33,8 +33,10 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -64,6 +66,10 @@ MainWindow::MainWindow(QueryService *queries, const Clock *clock, QWidget *paren
                 m_busy->showError(errorText(error));
                 m_central->setCurrentWidget(m_busy);
             });
+
+    m_autoRefresh = new QTimer(this);
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    setRefreshMinutes(UiSettings::refreshMinutes());
 
     if (!restoreGeometry(UiSettings::windowGeometry()))
         resize(1280, 820);
@@ -129,6 +135,16 @@ QWidget *MainWindow::createDashboard()
             this, &MainWindow::setMeOverride);
     connect(static_cast<BudgetsPage *>(page(Page::Budgets)), &BudgetsPage::budgetsEdited, this,
             &MainWindow::budgetsEdited);
+    auto *settings = static_cast<SettingsPage *>(page(Page::Settings));
+    connect(settings, &SettingsPage::refreshMinutesChanged, this, &MainWindow::setRefreshMinutes);
+    connect(settings, &SettingsPage::restartRequested, this, &MainWindow::restart);
+    connect(settings, &SettingsPage::peerComparisonChanged, this, [this](bool enabled) {
+        if (!m_budgetAdministration)
+            return;
+        if (Status changed = m_budgetAdministration->setPeerComparisonEnabled(enabled); !changed)
+            statusBar()->showMessage(errorText(changed.error()));
+        refresh();
+    });
     connect(static_cast<AlertsPage *>(page(Page::Alerts)), &AlertsPage::alertsEdited, this,
             &MainWindow::budgetsEdited);
     connect(m_banner, &AlertBanner::acknowledgeRequested, this, &MainWindow::acknowledgeAlert);
@@ -240,6 +256,8 @@ void MainWindow::setBudgetAdministration(BudgetAdministration *administration)
     m_budgetAdministration = administration;
     static_cast<BudgetsPage *>(page(Page::Budgets))->setBudgetAdministration(administration);
     static_cast<AlertsPage *>(page(Page::Alerts))->setBudgetAdministration(administration);
+    static_cast<SettingsPage *>(page(Page::Settings))
+        ->setCanAdministrate(administration != nullptr);
 }
 
 void MainWindow::setTheme(Theme *theme)
@@ -345,6 +363,25 @@ void MainWindow::setMeOverride(const QString &email)
     m_meOverride = email;
     UiSettings::setMeOverride(email);
     applyState();
+}
+
+void MainWindow::setRefreshMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_autoRefresh->stop();
+        return;
+    }
+    m_autoRefresh->start(std::chrono::minutes(minutes));
+}
+
+void MainWindow::restart()
+{
+    // The same program with the same arguments; this one ends as Quit ends it.
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1)))
+        QCoreApplication::quit();
+    else
+        statusBar()->showMessage(tr("Could not start Burnrate again; please start it yourself."));
 }
 
 void MainWindow::showPage(Page page)

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class QueryService;
 class StateStack;
 class Theme;
@@ -93,7 +94,9 @@ private:
     QWidget *createDashboard();
     void onDirectoryReady(quint64 ticket, const DirectorySnapshot &directory);
     void applyState();
-    void showHonouredFilters(); // greys out the filters the page shown doesn't follow
+    void showHonouredFilters();
+    void setRefreshMinutes(int minutes); // 0: no timer
+    void restart(); // for a new language // greys out the filters the page shown doesn't follow
     void setMeOverride(const QString &email);
     void showAbout();
     void acknowledgeAlert(qint64 alertId);
@@ -110,6 +113,7 @@ private:
     DashboardToolBar *m_toolBar = nullptr;
     QLabel *m_statusPath = nullptr;
     QAction *m_refreshAction = nullptr;
+    QTimer *m_autoRefresh = nullptr;
     TrayIcon *m_tray = nullptr;
     AlertBanner *m_banner = nullptr;
     BudgetAdministration *m_budgetAdministration = nullptr;

@@ -49,17 +49,25 @@ OrganisationPage::OrganisationPage(QueryService *queries, const Clock *clock, QW
     m_teams = new TeamSpendTreeModel(this);
     m_tree = TableViews::createTree(m_teams, tr("Spend per team"), top);
     treeLayout->addWidget(m_tree);
-    topLayout->addLayout(treeLayout, 3);
+    topLayout->addLayout(treeLayout, 1);
     auto *sideLayout = new QVBoxLayout;
     m_moversTitle = TableViews::sectionTitle(tr("Top movers"), top);
     sideLayout->addWidget(m_moversTitle);
     m_movers = new MoversModel(this);
-    sideLayout->addWidget(TableViews::createTable(m_movers, tr("Top movers by team"), top), 1);
+    QTableView *moversView = TableViews::createTable(m_movers, tr("Top movers by team"), top);
+    moversView->setColumnHidden(MoversModel::Previous, true); // in the Change column's tool tip
+    sideLayout->addWidget(moversView, 1);
     sideLayout->addWidget(TableViews::sectionTitle(tr("Team budgets"), top));
     m_budgets = new BudgetsModel(this);
     QTableView *budgetsView = TableViews::createTable(m_budgets, tr("Team budgets"), top);
+    // The side panel has room for who, how much and in what state; the Budgets page has the rest.
+    for (int column = 0; column < BudgetsModel::ColumnCount; ++column) {
+        const bool shown = column == BudgetsModel::Scope || column == BudgetsModel::Limit
+            || column == BudgetsModel::Used || column == BudgetsModel::State;
+        budgetsView->setColumnHidden(column, !shown);
+    }
     sideLayout->addWidget(budgetsView, 1);
-    topLayout->addLayout(sideLayout, 2);
+    topLayout->addLayout(sideLayout, 1);
 
     auto *chartBox = new QWidget(splitter);
     auto *chartLayout = new QVBoxLayout(chartBox);

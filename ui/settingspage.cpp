@@ -1,5 +1,9 @@
 #include "settingspage.h"
 
+#include "language.h"
+#include "uisettings.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -49,6 +53,61 @@ SettingsPage::SettingsPage(QueryService *queries, const Clock *clock, QWidget *p
     form->addRow(tr("&Appearance:"), themeRow);
     static_cast<QLabel *>(form->labelForField(themeRow))->setBuddy(m_theme);
 
+    auto *languageRow = new QHBoxLayout;
+    m_language = new QComboBox(content);
+    m_language->setAccessibleName(tr("Language"));
+    const QString chosenLanguage = UiSettings::language();
+    for (const Language::Option &option : Language::options()) {
+        m_language->addItem(option.nativeName, option.key);
+        if (option.key == chosenLanguage)
+            m_language->setCurrentIndex(m_language->count() - 1);
+    }
+    m_languageNote = new QLabel(tr("Shown when Burnrate starts again."), content);
+    m_languageNote->setForegroundRole(QPalette::PlaceholderText);
+    m_languageNote->hide();
+    m_restart = new QPushButton(tr("Restart &now"), content);
+    m_restart->hide();
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(m_languageNote);
+    languageRow->addWidget(m_restart);
+    languageRow->addStretch(1);
+    form->addRow(tr("&Language:"), languageRow);
+    static_cast<QLabel *>(form->labelForField(languageRow))->setBuddy(m_language);
+
+    auto *refreshRow = new QHBoxLayout;
+    m_refresh = new QComboBox(content);
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_refresh->addItem(tr("Only when this computer's sources write, or on F5"), 0);
+    m_refresh->addItem(tr("Every minute"), 1);
+    for (const int minutes : {5, 15, 60})
+        m_refresh->addItem(tr("Every %1 minutes").arg(minutes), minutes);
+    const int chosenMinutes = m_refresh->findData(UiSettings::refreshMinutes());
+    m_refresh->setCurrentIndex(chosenMinutes >= 0 ? chosenMinutes : 2);
+    refreshRow->addWidget(m_refresh);
+    refreshRow->addStretch(1);
+    form->addRow(tr("&Read the ledger again:"), refreshRow);
+    static_cast<QLabel *>(form->labelForField(refreshRow))->setBuddy(m_refresh);
+
+    m_notifications
+        = new QCheckBox(tr("Tell me about my budget alerts with a desktop notification"), content);
+    m_notifications->setChecked(UiSettings::desktopNotifications());
+    form->addRow(tr("Notifications:"), m_notifications);
+    auto *webhooks = new QLabel(tr("Alerts also reach chat channels and other systems through "
+                                   "webhooks, which an admin sets up with “burnrate-cli webhooks "
+                                   "add --url URL”."),
+                                content);
+    webhooks->setWordWrap(true);
+    webhooks->setMinimumWidth(520);
+    webhooks->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), webhooks);
+
+    m_peerComparison = new QCheckBox(
+        tr("Show each employee how their spend compares with their peers (groups of 5 or more, "
+           "nobody named)"),
+        content);
+    m_peerComparison->setEnabled(false);
+    form->addRow(tr("Peer comparison:"), m_peerComparison);
+
     m_organisation = selectable();
     m_organisation->setAccessibleName(tr("Organisation"));
     form->addRow(tr("Organisation:"), m_organisation);
@@ -73,9 +132,31 @@ SettingsPage::SettingsPage(QueryService *queries, const Clock *clock, QWidget *p
             [this](int index) { emit meOverrideChanged(m_me->itemData(index).toString()); });
     connect(m_useLedgerDefault, &QPushButton::clicked, this,
             [this] { emit meOverrideChanged({}); });
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        const QString key = m_language->itemData(index).toString();
+        UiSettings::setLanguage(key);
+        m_languageNote->show();
+        m_restart->show();
+        emit languageChanged(key);
+    });
+    connect(m_restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
+    connect(m_refresh, &QComboBox::activated, this, [this](int index) {
+        const int minutes = m_refresh->itemData(index).toInt();
+        UiSettings::setRefreshMinutes(minutes);
+        emit refreshMinutesChanged(minutes);
+    });
+    connect(m_notifications, &QCheckBox::toggled, this,
+            [](bool on) { UiSettings::setDesktopNotifications(on); });
+    connect(m_peerComparison, &QCheckBox::clicked, this, &SettingsPage::peerComparisonChanged);
     connect(m_theme, &QComboBox::activated, this, [this](int index) {
         emit themeChoiceChanged(Theme::Choice(m_theme->itemData(index).toInt()));
     });
+}
+
+void SettingsPage::setCanAdministrate(bool can)
+{
+    m_canAdministrate = can;
+    m_peerComparison->setEnabled(can && state().isValid);
 }
 
 void SettingsPage::setThemeChoice(Theme::Choice choice)
@@ -123,6 +204,12 @@ void SettingsPage::reload()
     m_organisation->setText(directory.organisationName.isEmpty() ? tr("(not named)")
                                                                  : directory.organisationName);
     m_zone->setText(directory.timeZone);
+    m_peerComparison->setChecked(directory.peerComparisonEnabled);
+    m_peerComparison->setEnabled(m_canAdministrate);
+    m_peerComparison->setToolTip(m_canAdministrate
+                                     ? tr("The organisation's privacy switch, for everyone.")
+                                     : tr("The organisation's privacy switch (ledger setting "
+                                          "“peer_comparison”), for everyone."));
     m_path->setText(directory.ledgerPath);
     showContent();
 }

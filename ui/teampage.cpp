@@ -65,6 +65,7 @@ TeamPage::TeamPage(QueryService *queries, const Clock *clock, QWidget *parent)
     moversBox->addWidget(m_moversTitle);
     m_movers = new MoversModel(this);
     QTableView *moversView = TableViews::createTable(m_movers, tr("Top movers"), top);
+    moversView->setColumnHidden(MoversModel::Previous, true); // in the Change column's tool tip
     moversBox->addWidget(moversView, 1);
     topLayout->addLayout(moversBox, 2);
 

@@ -6,6 +6,7 @@
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/displayformat.h"
 #include "theme.h"
+#include "uisettings.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -146,6 +147,10 @@ void TrayIcon::notifyAlerts(const QList<BudgetAlert> &alerts)
     for (const BudgetAlert &alert : alerts) {
         if (!alert.isFor(m_state.meEmail))
             continue;
+        if (!UiSettings::desktopNotifications()) {
+            // Turned off in Settings: the banner and the Alerts page still show it.
+            continue;
+        }
         if (m_icon && QSystemTrayIcon::supportsMessages()) {
             const bool isExceeded = alert.kind == AlertKind::Threshold && alert.threshold >= 100;
             m_icon->showMessage(tr("Budget alert"), AlertsModel::summaryText(alert),

@@ -13,6 +13,8 @@ const QString customLastKey = QStringLiteral("view/custom_last");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString themeKey = QStringLiteral("view/theme");
 const QString languageKey = QStringLiteral("view/language");
+const QString refreshKey = QStringLiteral("view/refresh_minutes");
+const QString notificationsKey = QStringLiteral("alerts/desktop_notifications");
 const QString exportFolderKey = QStringLiteral("export/folder");
 
 } // namespace
@@ -88,6 +90,28 @@ QString exportFolder()
 void setExportFolder(const QString &folder)
 {
     QSettings().setValue(exportFolderKey, folder);
+}
+
+int refreshMinutes()
+{
+    bool ok = false;
+    const int minutes = QSettings().value(refreshKey, 5).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : 5;
+}
+
+void setRefreshMinutes(int minutes)
+{
+    QSettings().setValue(refreshKey, std::max(0, minutes));
+}
+
+bool desktopNotifications()
+{
+    return QSettings().value(notificationsKey, true).toBool();
+}
+
+void setDesktopNotifications(bool on)
+{
+    QSettings().setValue(notificationsKey, on);
 }
 
 QByteArray windowGeometry()

@@ -24,6 +24,13 @@ void setLanguage(const QString &key);
 // The folder of the last export (CSV, PNG, PDF); empty before the first.
 QString exportFolder();
 void setExportFolder(const QString &folder);
+// How often the dashboard reads the ledger again on its own, in minutes (0: only when this
+// computer's sources write or on F5). Another computer or burnrate-cli may write the ledger.
+int refreshMinutes(); // 5 unless chosen
+void setRefreshMinutes(int minutes);
+// Whether budget alerts about me show a desktop notification (the banner shows them anyway).
+bool desktopNotifications(); // on unless turned off
+void setDesktopNotifications(bool on);
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 

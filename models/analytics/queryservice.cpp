@@ -161,6 +161,7 @@ void QueryService::runDirectory(quint64 ticket)
     snapshot.organisationName = ledger->setting(QStringLiteral("org_name"));
     snapshot.meEmail = ledger->setting(QStringLiteral("me_email"));
     snapshot.timeZone = QString::fromUtf8(ledger->reportingTimeZone().id());
+    snapshot.peerComparisonEnabled = PeerQuery::isComparisonEnabled(*ledger);
     snapshot.people = std::move(people).value();
     snapshot.teams = std::move(teams).value();
     snapshot.unmatched = std::move(unmatched).value();

@@ -26,6 +26,7 @@ struct DirectorySnapshot
     QString organisationName; // ledger setting org_name
     QString meEmail; // ledger setting me_email
     QString timeZone; // the ledger's reporting zone id
+    bool peerComparisonEnabled = true; // the organisation's privacy switch
     QList<Person> people;
     QList<Team> teams;
     QList<UnmatchedIdentity> unmatched;

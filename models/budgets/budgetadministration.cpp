@@ -1,6 +1,7 @@
 #include "budgetadministration.h"
 
 #include "alertstore.h"
+#include "analytics/peercomparison.h"
 #include "budgetstore.h"
 #include "core/clock.h"
 #include "ledger/ledger.h"
@@ -51,5 +52,12 @@ Status BudgetAdministration::snooze(qint64 alertId, qint64 forMs)
 {
     return withLedger(m_ledgerPath, [&](Ledger &ledger) {
         return AlertStore(ledger).snooze(alertId, m_clock.nowMs() + forMs);
+    });
+}
+
+Status BudgetAdministration::setPeerComparisonEnabled(bool enabled)
+{
+    return withLedger(m_ledgerPath, [&](Ledger &ledger) {
+        return PeerQuery::setComparisonEnabled(ledger, enabled);
     });
 }

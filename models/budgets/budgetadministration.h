@@ -6,8 +6,9 @@
 
 class Clock;
 
-// What the Budgets and Alerts pages change, each call on a short read-write connection of its
-// own (the GUI thread never holds the ledger open). The checks are BudgetStore's and AlertStore's.
+// What the Budgets, Alerts and Settings pages change, each call on a short read-write connection
+// of its own (the GUI thread never holds the ledger open). The checks are BudgetStore's and
+// AlertStore's.
 class BudgetAdministration
 {
 public:
@@ -18,6 +19,8 @@ public:
     Status remove(qint64 budgetId);
     Status acknowledge(qint64 alertId);
     Status snooze(qint64 alertId, qint64 forMs);
+    // The organisation's privacy switch for peer comparison (PeerQuery's ledger setting).
+    Status setPeerComparisonEnabled(bool enabled);
 
 private:
     QString m_ledgerPath;

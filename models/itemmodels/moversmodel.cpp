@@ -51,6 +51,9 @@ QVariant MoversModel::cell(int row, int column, int role) const
             return signedUsd(mover.changeMicros());
         if (sort)
             return mover.changeMicros();
+        if (role == Qt::ToolTipRole)
+            return tr("%1 in the period before, %2 in this one")
+                .arg(DisplayFormat::cost(mover.previous), DisplayFormat::cost(mover.current));
         break;
     case ChangePercent: {
         const std::optional<double> percent = mover.changePercent();
