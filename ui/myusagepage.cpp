@@ -2,7 +2,9 @@
 
 #include "analytics/breakdown.h"
 #include "analytics/queryservice.h"
+#include "budgetgauge.h"
 #include "core/calendar.h"
+#include "core/clock.h"
 #include "core/money.h"
 #include "csvexport.h"
 #include "efficiencypanel.h"
@@ -15,6 +17,7 @@
 #include "statcard.h"
 #include "tableviews.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +30,7 @@
 
 namespace {
 
-enum ReportIndex { ByModel, OverTime, ByProject, BySession, ReportCount };
+enum ReportIndex { ByModel, OverTime, ByProject, BySession, BySource, ReportCount };
 
 } // namespace
 
@@ -51,6 +54,8 @@ MyUsagePage::MyUsagePage(QueryService *queries, const Clock *clock, QWidget *par
     for (StatCard *card : {m_spendCard, m_tokensCard, m_requestsCard, m_topModelCard})
         cards->addWidget(card);
     layout->addLayout(cards);
+    m_gauge = new BudgetGauge(content);
+    layout->addWidget(m_gauge);
 
     // Two columns: what I spent (chart, tables) on the left; how it compares and what could
     // be saved on the right.
@@ -58,7 +63,19 @@ MyUsagePage::MyUsagePage(QueryService *queries, const Clock *clock, QWidget *par
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(8);
     auto *chartColumn = new QVBoxLayout;
-    chartColumn->addWidget(TableViews::sectionTitle(tr("Spend over time, by model"), content));
+    auto *chartHeader = new QHBoxLayout;
+    m_chartTitle = TableViews::sectionTitle(tr("Spend over time"), content);
+    chartHeader->addWidget(m_chartTitle);
+    chartHeader->addStretch(1);
+    auto *stackLabel = new QLabel(tr("S&tacked by:"), content);
+    m_stackBy = new QComboBox(content);
+    m_stackBy->setAccessibleName(tr("Stack the bars by"));
+    m_stackBy->addItem(tr("model"), int(ReportKey::Model));
+    m_stackBy->addItem(tr("source"), int(ReportKey::Source));
+    stackLabel->setBuddy(m_stackBy);
+    chartHeader->addWidget(stackLabel);
+    chartHeader->addWidget(m_stackBy);
+    chartColumn->addLayout(chartHeader);
     m_chart = new StackedBarChart(StackedBarChart::Orientation::Vertical, content);
     m_chart->setAccessibleName(tr("Spend over time by model"));
     chartColumn->addWidget(m_chart, 1);
@@ -67,6 +84,7 @@ MyUsagePage::MyUsagePage(QueryService *queries, const Clock *clock, QWidget *par
     grid->addWidget(m_peerPanel, 0, 1);
 
     m_byModel = new ReportTableModel(this);
+    m_bySource = new ReportTableModel(this);
     m_byProject = new ReportTableModel(this);
     m_bySession = new ReportTableModel(this);
     m_tables = new QTabWidget(content);
@@ -74,6 +92,7 @@ MyUsagePage::MyUsagePage(QueryService *queries, const Clock *clock, QWidget *par
     m_tables->setDocumentMode(true);
     const QList<std::tuple<ReportTableModel *, QString, QString>> tables = {
         {m_byModel, tr("By mode&l"), tr("My spend by model")},
+        {m_bySource, tr("By so&urce"), tr("My spend by source")},
         {m_byProject, tr("By &project"), tr("My spend by project")},
         {m_bySession, tr("By s&ession"), tr("My spend by session: which tasks cost most")},
     };
@@ -96,6 +115,14 @@ MyUsagePage::MyUsagePage(QueryService *queries, const Clock *clock, QWidget *par
     layout->addLayout(grid, 1);
 
     connect(m_export, &QPushButton::clicked, this, &MyUsagePage::chooseExportFile);
+    connect(m_stackBy, &QComboBox::activated, this, [this] { reloadNow(); });
+    connect(m_queries, &QueryService::budgetsReady, this,
+            [this](quint64 ticket, const QList<BudgetEvaluation> &budgets) {
+                if (ticket != m_budgetTicket || m_budgetTicket == 0)
+                    return;
+                m_budgets = budgets;
+                answered();
+            });
     connect(m_queries, &QueryService::reportsReady, this,
             [this](quint64 ticket, const QList<Report> &reports) {
                 if (ticket != m_ticket || m_ticket == 0)
@@ -128,6 +155,8 @@ MyUsagePage::MyUsagePage(QueryService *queries, const Clock *clock, QWidget *par
                     m_peerError = errorText(error);
                 else if (ticket == m_efficiencyTicket)
                     m_efficiencyError = errorText(error);
+                else if (ticket == m_budgetTicket)
+                    m_budgets = QList<BudgetEvaluation> {}; // the gauge says "no budget"
                 else
                     return;
                 answered();
@@ -141,7 +170,8 @@ QTableView *MyUsagePage::tableView(Table table) const
 
 void MyUsagePage::reload()
 {
-    m_ticket = m_peerTicket = m_efficiencyTicket = 0;
+    m_ticket = m_peerTicket = m_efficiencyTicket = m_budgetTicket = 0;
+    m_budgets.reset();
     m_pending = 0;
     m_failed = false;
     m_reports.clear();
@@ -169,10 +199,11 @@ void MyUsagePage::reload()
     filter().narrow(base);
     QList<ReportRequest> requests(ReportCount, base);
     requests[ByModel].groupBy = {ReportKey::Model};
-    requests[OverTime].groupBy = {m_byWeek ? ReportKey::Week : ReportKey::Day, ReportKey::Model};
+    requests[OverTime].groupBy = {m_byWeek ? ReportKey::Week : ReportKey::Day, stackKey()};
+    requests[BySource].groupBy = {ReportKey::Source};
     requests[ByProject].groupBy = {ReportKey::Project};
     requests[BySession].groupBy = {ReportKey::Session, ReportKey::Project};
-    m_pending = 3;
+    m_pending = 4;
     m_ticket = m_queries->requestReports(requests);
     PeerRequest peers;
     peers.personEmail = state.meEmail;
@@ -182,6 +213,7 @@ void MyUsagePage::reload()
     efficiency.personEmail = state.meEmail;
     efficiency.days = state.span;
     m_efficiencyTicket = m_queries->requestEfficiency(efficiency);
+    m_budgetTicket = m_queries->requestBudgets(m_clock->nowMs());
     m_heading->setText(tr("%1 · %2").arg(state.meName.isEmpty() ? state.meEmail : state.meName,
                                          PeriodText::span(state.span))
                        + PeriodText::filterSuffix(filter()));
@@ -196,6 +228,7 @@ void MyUsagePage::answered()
         m_peerPanel->setComparison(*m_peers);
     else
         m_peerPanel->showMessage(tr("Cannot compare with your peers: %1").arg(m_peerError));
+    m_gauge->setEvaluation(myWorstBudget(state(), m_budgets.value_or(QList<BudgetEvaluation> {})));
     if (m_efficiency)
         m_efficiencyPanel->setFigures(*m_efficiency);
     else
@@ -211,6 +244,7 @@ void MyUsagePage::showReports(const QList<Report> &reports)
     const DashboardState &state = this->state();
     const ReportTotals &totals = reports[ByModel].totals;
     m_byModel->setReport(reports[ByModel]);
+    m_bySource->setReport(reports[BySource]);
     m_byProject->setReport(reports[ByProject]);
     m_bySession->setReport(reports[BySession]);
     for (QTableView *view : std::as_const(m_views)) {
@@ -258,22 +292,23 @@ void MyUsagePage::showReports(const QList<Report> &reports)
 
     StackOptions options;
     options.maxSeries = 4; // a legend below the bars has room for four whole model names
-    options.otherLabel = tr("other models");
+    const ReportKey stacked = stackKey();
+    options.otherLabel = stacked == ReportKey::Model ? tr("other models") : tr("other sources");
     options.unknownLabel = tr("unknown");
+    m_chart->setAccessibleName(stacked == ReportKey::Model ? tr("Spend over time by model")
+                                                           : tr("Spend over time by source"));
     if (m_byWeek) {
         for (QDate day = state.span.first; day <= state.span.last;
              day = day.addDays(8 - day.dayOfWeek())) {
             options.fixedCategories.append(Calendar::isoWeekKey(day));
             options.fixedCategoryLabels.append(tr("wk %1").arg(PeriodText::dayLabel(day)));
         }
-        m_chart->setBreakdown(
-            stackReport(reports[OverTime], ReportKey::Week, ReportKey::Model, options));
+        m_chart->setBreakdown(stackReport(reports[OverTime], ReportKey::Week, stacked, options));
     } else {
         options.fixedCategories = dayKeys(state.span);
         for (QDate day = state.span.first; day <= state.span.last; day = day.addDays(1))
             options.fixedCategoryLabels.append(PeriodText::dayLabel(day));
-        m_chart->setBreakdown(
-            stackReport(reports[OverTime], ReportKey::Day, ReportKey::Model, options));
+        m_chart->setBreakdown(stackReport(reports[OverTime], ReportKey::Day, stacked, options));
     }
     showContent();
 }
@@ -294,6 +329,9 @@ void MyUsagePage::chooseExportFile()
     case Table::Model:
         name = tr("my-usage-by-model-%1.csv").arg(first);
         break;
+    case Table::Source:
+        name = tr("my-usage-by-source-%1.csv").arg(first);
+        break;
     case Table::Project:
         name = tr("my-usage-by-project-%1.csv").arg(first);
         break;
@@ -305,4 +343,9 @@ void MyUsagePage::chooseExportFile()
                              [this, table](const QString &path, QString *error) {
                                  return exportCsv(table, path, error);
                              });
+}
+
+ReportKey MyUsagePage::stackKey() const
+{
+    return ReportKey(m_stackBy->currentData().toInt());
 }

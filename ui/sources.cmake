@@ -5,6 +5,7 @@ target_sources(burnrate_ui PRIVATE
     appicon.cpp appicon.h
     breakdowndialog.cpp breakdowndialog.h
     budgetdialog.cpp budgetdialog.h
+    budgetgauge.cpp budgetgauge.h
     budgetspage.cpp budgetspage.h
     burndownchart.cpp burndownchart.h
     chartexport.cpp chartexport.h
