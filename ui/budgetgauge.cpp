@@ -136,7 +136,9 @@ void BudgetGauge::setEvaluation(const std::optional<BudgetEvaluation> &evaluatio
         const bool tokens = evaluation->budget.limitsTokens();
         m_title->setText(
             tr("My budget: %1 (%2), %3")
-                .arg(BudgetsModel::scopeText(evaluation->budget),
+                .arg(evaluation->budget.scope == BudgetScope::Person
+                         ? tr("my own")
+                         : BudgetsModel::scopeText(evaluation->budget),
                      BudgetsModel::periodText(evaluation->budget.period),
                      PeriodText::span({evaluation->period.first, evaluation->period.last})));
         QString text = tr("%1 of %2 (%3 %) · %4")
