@@ -89,9 +89,13 @@ AlertsPage::AlertsPage(QueryService *queries, const Clock *clock, QWidget *paren
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AlertsPage::updateButtons);
     connect(m_queries, &QueryService::alertHistoryReady, this,
-            [this](quint64 ticket, const QList<BudgetAlert> &alerts) {
+            [this](quint64 ticket, const QList<BudgetAlert> &history) {
                 if (ticket != m_ticket)
                     return;
+                QList<BudgetAlert> alerts = history;
+                alerts.removeIf([this](const BudgetAlert &alert) {
+                    return !state().alertMatchesFilter(alert);
+                });
                 const qint64 selected = selectedId();
                 m_model->setAlerts(alerts);
                 selectAlert(selected);

@@ -45,6 +45,14 @@ protected:
     void reload() override;
     bool followsPeriod() const override { return false; }
 
+public:
+    // The alerts told to the person, or to anyone in the team.
+    DashboardFilter::Fields filterFields() const override
+    {
+        return DashboardFilter::Team | DashboardFilter::Person;
+    }
+
+protected:
 private:
     void updateButtons();
     void chooseExportFile();

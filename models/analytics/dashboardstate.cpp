@@ -160,6 +160,18 @@ bool DashboardState::isMyBudget(const Budget &budget) const
     return !meEmail.isEmpty() && budgetAppliesTo(budget, meEmail, meTeam);
 }
 
+bool DashboardState::alertMatchesFilter(const BudgetAlert &alert) const
+{
+    if (!filter.personEmail.isEmpty())
+        return alert.isFor(filter.personEmail);
+    if (!filter.teamName.isEmpty()) {
+        const QList<Person> members = membersOf(filter.teamName);
+        return std::any_of(members.cbegin(), members.cend(),
+                           [&](const Person &person) { return alert.isFor(person.email); });
+    }
+    return true;
+}
+
 bool DashboardState::budgetMatchesFilter(const Budget &budget) const
 {
     if (!filter.personEmail.isEmpty()) {

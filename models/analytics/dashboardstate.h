@@ -63,6 +63,9 @@ struct DashboardState
     // Whether the budget is about the filter's person (theirs, their teams' and the
     // organisation's) or team (budgets of its teams and of its members); true without either.
     bool budgetMatchesFilter(const Budget &budget) const;
+    // Whether the alert was told to the filter's person, or to someone in its team; true
+    // without either.
+    bool alertMatchesFilter(const BudgetAlert &alert) const;
 };
 
 // Among "my" budgets that could be evaluated, the one in the worst state (exceeded, then
