@@ -74,6 +74,10 @@ DateSpan previousSpan(ReportPeriod period, const DateSpan &span)
     if (calendarMonth) {
         const QDate first = span.first.addMonths(-1);
         const QDate monthEnd = span.first.addDays(-1);
+        // Last month is a whole month: compare it with the whole month before (Feb → all of
+        // January), not with as many of its days as February has.
+        if (period == ReportPeriod::LastMonth)
+            return {first, monthEnd};
         return {first, std::min(monthEnd, first.addDays(span.last.day() - 1))};
     }
     const qint64 days = span.days();

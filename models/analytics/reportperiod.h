@@ -40,7 +40,7 @@ DateSpan reportPeriodDays(ReportPeriod period, const QDate &today,
                           Qt::DayOfWeek weekStart = Qt::Monday, const DateSpan &custom = {});
 // The span of the same length just before: what "versus last period" compares with. The
 // previous month for a calendar month so far (Nov 1–22 → Oct 1–22, clamped to October's end),
-// else the same number of days before.
+// the whole month before for last month, else the same number of days before.
 DateSpan previousSpan(ReportPeriod period, const DateSpan &span);
 
 // The calendar date of the clock's instant in the zone (an invalid zone means UTC).

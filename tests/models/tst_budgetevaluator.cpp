@@ -40,6 +40,7 @@ private slots:
     void states_data();
     void states();
     void deletedScopeIsAnErrorOfThatBudgetOnly();
+    void dailyHoldsThePeriodsDaysInTheLimitsUnit();
 
 private:
     BudgetEvaluation evaluate(Budget budget, qint64 nowMs);
@@ -75,8 +76,8 @@ void tst_BudgetEvaluator::personCountsOnlyTheirPeriod()
     m_fixture->spend(u"ben@example.com"_s, F::utc(2026, 11, 5), 10 * usd);
     m_fixture->spend(u"ben@example.com"_s, F::utc(2026, 11, 20), 15 * usd);
     m_fixture->spend(u"cy@example.com"_s, F::utc(2026, 11, 20), 99 * usd); // someone else
-    const BudgetEvaluation evaluation
-        = evaluate(monthlyUsd(BudgetScope::Person, u"ben@example.com"_s, 100), F::utc(2026, 11, 22));
+    const BudgetEvaluation evaluation = evaluate(
+        monthlyUsd(BudgetScope::Person, u"ben@example.com"_s, 100), F::utc(2026, 11, 22));
     QCOMPARE(evaluation.period.first, QDate(2026, 11, 1));
     QCOMPARE(evaluation.spent, 25 * usd);
     QCOMPARE(evaluation.totals.costMicros, 25 * usd);
@@ -154,12 +155,12 @@ void tst_BudgetEvaluator::budgetZoneDecidesTheDay()
     const BudgetEvaluation there = evaluate(losAngeles, F::utc(2026, 12, 1, 6));
     QCOMPARE(there.period.first, QDate(2026, 11, 1));
     QCOMPARE(there.spent, 30 * usd);
-    const BudgetEvaluation utc
-        = evaluate(monthlyUsd(BudgetScope::Person, u"ben@example.com"_s, 100), F::utc(2026, 12, 1, 6));
+    const BudgetEvaluation utc = evaluate(
+        monthlyUsd(BudgetScope::Person, u"ben@example.com"_s, 100), F::utc(2026, 12, 1, 6));
     QCOMPARE(utc.period.first, QDate(2026, 12, 1));
     QCOMPARE(utc.spent, 30 * usd);
-    const BudgetEvaluation november
-        = evaluate(monthlyUsd(BudgetScope::Person, u"ben@example.com"_s, 100), F::utc(2026, 11, 30, 23));
+    const BudgetEvaluation november = evaluate(
+        monthlyUsd(BudgetScope::Person, u"ben@example.com"_s, 100), F::utc(2026, 11, 30, 23));
     QCOMPARE(november.spent, 0);
 }
 
@@ -169,15 +170,17 @@ void tst_BudgetEvaluator::addedMidPeriodCountsSpendSoFar()
     for (int day = 1; day <= 20; ++day)
         m_fixture->spend(u"ben@example.com"_s, F::utc(2026, 11, day), 4 * usd);
     // Added on the 20th: the 80 dollars of the month so far count at once.
-    const BudgetEvaluation evaluation
-        = evaluate(monthlyUsd(BudgetScope::Person, u"ben@example.com"_s, 100), F::utc(2026, 11, 20, 13));
+    const BudgetEvaluation evaluation = evaluate(
+        monthlyUsd(BudgetScope::Person, u"ben@example.com"_s, 100), F::utc(2026, 11, 20, 13));
     QCOMPARE(evaluation.spent, 80 * usd);
     QCOMPARE(evaluation.reachedThreshold, 80);
     // Four dollars a day for ten more days: 120 by the end, out on the 25th at noon.
-    QVERIFY(evaluation.forecast.atPeriodEnd > 115 * usd && evaluation.forecast.atPeriodEnd < 125 * usd);
+    QVERIFY(evaluation.forecast.atPeriodEnd > 115 * usd
+            && evaluation.forecast.atPeriodEnd < 125 * usd);
     QVERIFY(evaluation.forecast.exhaustsAtMs);
-    QCOMPARE(QDateTime::fromMSecsSinceEpoch(*evaluation.forecast.exhaustsAtMs, QTimeZone::utc()).date(),
-             QDate(2026, 11, 25));
+    QCOMPARE(
+        QDateTime::fromMSecsSinceEpoch(*evaluation.forecast.exhaustsAtMs, QTimeZone::utc()).date(),
+        QDate(2026, 11, 25));
 }
 
 void tst_BudgetEvaluator::states_data()
@@ -190,12 +193,11 @@ void tst_BudgetEvaluator::states_data()
     QTest::newRow("just under half") << 49'999'999LL << QList<int> {50, 80, 100} << 0 << u"ok"_s;
     QTest::newRow("half") << 50 * usd << QList<int> {50, 80, 100} << 50 << u"ok"_s;
     QTest::newRow("80 %") << 80 * usd << QList<int> {50, 80, 100} << 80 << u"warning"_s;
-    QTest::newRow("just under the limit") << 99'999'999LL << QList<int> {50, 80, 100} << 80
-                                          << u"warning"_s;
-    QTest::newRow("at the limit") << 100 * usd << QList<int> {50, 80, 100} << 100
-                                  << u"exceeded"_s;
-    QTest::newRow("over, 120 % threshold") << 130 * usd << QList<int> {90, 120} << 120
-                                           << u"exceeded"_s;
+    QTest::newRow("just under the limit")
+        << 99'999'999LL << QList<int> {50, 80, 100} << 80 << u"warning"_s;
+    QTest::newRow("at the limit") << 100 * usd << QList<int> {50, 80, 100} << 100 << u"exceeded"_s;
+    QTest::newRow("over, 120 % threshold")
+        << 130 * usd << QList<int> {90, 120} << 120 << u"exceeded"_s;
     QTest::newRow("only 100") << 95 * usd << QList<int> {100} << 0 << u"ok"_s;
 }
 
@@ -226,6 +228,46 @@ void tst_BudgetEvaluator::deletedScopeIsAnErrorOfThatBudgetOnly()
     QCOMPARE(all->size(), 2);
     QVERIFY(all->at(0).error.contains(u"no longer exists"_s));
     QVERIFY(all->at(1).error.isEmpty());
+}
+
+// What the burn-down draws: the period's days only (not the history the forecast reads), each
+// day's sum of the budget's scope, in dollars or tokens as the limit is.
+void tst_BudgetEvaluator::dailyHoldsThePeriodsDaysInTheLimitsUnit()
+{
+    using F = BudgetFixture;
+    const QString ben = u"ben@example.com"_s;
+    m_fixture->spend(ben, F::utc(2026, 10, 25), 7 * usd, 70'000); // history, before the period
+    m_fixture->spend(ben, F::utc(2026, 10, 31, 23, 59), 1 * usd, 10'000);
+    m_fixture->spend(ben, F::utc(2026, 11, 3, 8), 4 * usd, 40'000); // two records on one day
+    m_fixture->spend(ben, F::utc(2026, 11, 3, 17), 6 * usd, 60'000);
+    m_fixture->spend(ben, F::utc(2026, 11, 20), 15 * usd, 150'000);
+    m_fixture->spend(ben, F::utc(2026, 11, 22, 9), 2 * usd, 20'000); // today so far
+    m_fixture->spend(u"cy@example.com"_s, F::utc(2026, 11, 5), 99 * usd, 990'000);
+    const qint64 now = F::utc(2026, 11, 22, 12);
+
+    const BudgetEvaluation money = evaluate(monthlyUsd(BudgetScope::Person, ben, 100), now);
+    const QMap<QDate, qint64> dollars = {{QDate(2026, 11, 3), 10 * usd},
+                                         {QDate(2026, 11, 20), 15 * usd},
+                                         {QDate(2026, 11, 22), 2 * usd}};
+    QCOMPARE(money.daily, dollars);
+    QCOMPARE(money.spent, 27 * usd);
+
+    Budget tokens;
+    tokens.scope = BudgetScope::Person;
+    tokens.scopeName = ben;
+    tokens.limitTokens = 1'000'000;
+    const BudgetEvaluation counted = evaluate(tokens, now);
+    const QMap<QDate, qint64> tokenCounts = {{QDate(2026, 11, 3), 100'000},
+                                             {QDate(2026, 11, 20), 150'000},
+                                             {QDate(2026, 11, 22), 20'000}};
+    QCOMPARE(counted.daily, tokenCounts);
+    QCOMPARE(counted.spent, 270'000);
+
+    // A team budget sums its members per day; Sales has spent nothing and has no days at all.
+    QCOMPARE(evaluate(monthlyUsd(BudgetScope::Team, u"Engineering"_s, 500), now)
+                 .daily.value(QDate(2026, 11, 5)),
+             99 * usd);
+    QVERIFY(evaluate(monthlyUsd(BudgetScope::Team, u"Sales"_s, 500), now).daily.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_BudgetEvaluator)
