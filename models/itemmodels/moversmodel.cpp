@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 MoversModel::MoversModel(QObject *parent) : TableModelBase(parent)
 {
     setHeaders({tr("Name"), tr("This period"), tr("Period before"), tr("Change"), tr("Change %")});
@@ -57,9 +59,13 @@ QVariant MoversModel::cell(int row, int column, int role) const
         break;
     case ChangePercent: {
         const std::optional<double> percent = mover.changePercent();
-        if (display)
-            return percent ? QLocale().toString(*percent, 'f', 0) + QStringLiteral(" %")
-                           : tr("new");
+        if (display) {
+            if (!percent)
+                return tr("new");
+            // A fall of less than half a percent reads "0 %", not "-0 %".
+            const double rounded = std::round(*percent) == 0.0 ? 0.0 : std::round(*percent);
+            return QString(QLocale().toString(rounded, 'f', 0) + QStringLiteral(" %"));
+        }
         if (sort)
             return percent.value_or(std::numeric_limits<double>::max());
         break;
