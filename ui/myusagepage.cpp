@@ -213,7 +213,9 @@ void MyUsagePage::reload()
     efficiency.personEmail = state.meEmail;
     efficiency.days = state.span;
     m_efficiencyTicket = m_queries->requestEfficiency(efficiency);
-    m_budgetTicket = m_queries->requestBudgets(m_clock->nowMs());
+    // "My" budgets are a person's or a team's (DashboardState::isMyBudget).
+    m_budgetTicket
+        = m_queries->requestBudgets(m_clock->nowMs(), {BudgetScope::Team, BudgetScope::Person});
     m_heading->setText(tr("%1 · %2").arg(state.meName.isEmpty() ? state.meEmail : state.meName,
                                          PeriodText::span(state.span))
                        + PeriodText::filterSuffix(filter()));

@@ -135,7 +135,7 @@ void OrganisationPage::reload()
     requests[Previous].until = before.last;
     m_pending = 2;
     m_ticket = m_queries->requestReports(requests);
-    m_budgetTicket = m_queries->requestBudgets(m_clock->now().toMSecsSinceEpoch());
+    m_budgetTicket = m_queries->requestBudgets(m_clock->nowMs(), {BudgetScope::Team});
     m_moversTitle->setText(tr("Top movers versus %1").arg(PeriodText::span(before)));
     startLoading();
 }

@@ -2,6 +2,7 @@
 
 #include "budgets/alertstore.h"
 #include "budgets/budgetevaluator.h"
+#include "budgets/budgetstore.h"
 #include "ledger/sqlitedatabase.h"
 #include "pricing/pricebook.h"
 #include "pricing/pricetable.h"
@@ -62,9 +63,11 @@ quint64 QueryService::requestSources()
     return post([](QueryService *self, quint64 ticket) { self->runSources(ticket); });
 }
 
-quint64 QueryService::requestBudgets(qint64 nowMs)
+quint64 QueryService::requestBudgets(qint64 nowMs, const QList<BudgetScope> &scopes)
 {
-    return post([nowMs](QueryService *self, quint64 ticket) { self->runBudgets(ticket, nowMs); });
+    return post([nowMs, scopes](QueryService *self, quint64 ticket) {
+        self->runBudgets(ticket, nowMs, scopes);
+    });
 }
 
 quint64 QueryService::requestAlertHistory(int limit)
@@ -101,7 +104,12 @@ quint64 QueryService::requestEfficiency(const EfficiencyRequest &request)
 void QueryService::reopen()
 {
     QMetaObject::invokeMethod(
-        this, [this] { m_ledger.reset(); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            m_ledger.reset();
+            m_evaluations.clear(); // data_version counts per connection
+        },
+        Qt::QueuedConnection);
 }
 
 Ledger *QueryService::ledger(quint64 ticket)
@@ -194,17 +202,39 @@ void QueryService::runSources(quint64 ticket)
     emit sourcesReady(ticket, *sources);
 }
 
-void QueryService::runBudgets(quint64 ticket, qint64 nowMs)
+void QueryService::runBudgets(quint64 ticket, qint64 nowMs, const QList<BudgetScope> &scopes)
 {
     Ledger *ledger = this->ledger(ticket);
     if (!ledger)
         return;
-    Result<QList<BudgetEvaluation>> evaluations = BudgetEvaluator(*ledger).evaluateAll(nowMs);
-    if (!evaluations) {
-        emit errorOccurred(ticket, evaluations.error());
+    Result<QList<Budget>> budgets = BudgetStore(*ledger).budgets();
+    if (!budgets) {
+        emit errorOccurred(ticket, budgets.error());
         return;
     }
-    emit budgetsReady(ticket, *evaluations);
+    // Another connection's commit moves data_version: then nothing cached is trusted.
+    qint64 dataVersion = -1;
+    if (Result<SqliteStatement> version
+        = ledger->database().prepare(QStringLiteral("PRAGMA data_version"));
+        version && version->step() == SqliteStatement::StepResult::Row)
+        dataVersion = version->int64(0);
+    const qint64 minute = nowMs / 60'000;
+    BudgetEvaluator evaluator(*ledger);
+    QList<BudgetEvaluation> evaluations;
+    for (const Budget &budget : std::as_const(*budgets)) {
+        if (!scopes.isEmpty() && !scopes.contains(budget.scope))
+            continue;
+        const auto cached = m_evaluations.constFind(budget.id);
+        if (cached != m_evaluations.cend() && cached->revision == budget.revision
+            && cached->minute == minute && cached->dataVersion == dataVersion && dataVersion >= 0) {
+            evaluations.append(cached->evaluation);
+            continue;
+        }
+        BudgetEvaluation evaluation = evaluator.evaluateOrExplain(budget, nowMs);
+        m_evaluations.insert(budget.id, {budget.revision, minute, dataVersion, evaluation});
+        evaluations.append(std::move(evaluation));
+    }
+    emit budgetsReady(ticket, evaluations);
 }
 
 void QueryService::runAlertHistory(quint64 ticket, int limit)

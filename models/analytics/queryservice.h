@@ -11,6 +11,7 @@
 #include "ledger/reportquery.h"
 #include "pricing/modelprice.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -65,9 +66,11 @@ public:
     quint64 requestReports(const QList<ReportRequest> &requests);
     quint64 requestDirectory();
     quint64 requestSources();
-    // Every budget evaluated at nowMs: its current period (the one containing nowMs in the
-    // budget's own zone), spend, forecast and state.
-    quint64 requestBudgets(qint64 nowMs);
+    // Every budget evaluated at nowMs (only those of the scopes given, when given): its current
+    // period (the one containing nowMs in the budget's own zone), spend, forecast and state.
+    // Evaluations are kept for the rest of the minute while the ledger is unchanged (SQLite's
+    // data_version), so pages and filters switching back and forth don't evaluate again.
+    quint64 requestBudgets(qint64 nowMs, const QList<BudgetScope> &scopes = {});
     // The alert history, newest first.
     quint64 requestAlertHistory(int limit = 500);
     quint64 requestPrices();
@@ -104,7 +107,7 @@ private:
     void runReports(quint64 ticket, const QList<ReportRequest> &requests, bool single);
     void runDirectory(quint64 ticket);
     void runSources(quint64 ticket);
-    void runBudgets(quint64 ticket, qint64 nowMs);
+    void runBudgets(quint64 ticket, qint64 nowMs, const QList<BudgetScope> &scopes);
     void runAlertHistory(quint64 ticket, int limit);
     void runPrices(quint64 ticket);
     void runReconciliation(quint64 ticket, const ReconciliationRequest &request);
@@ -114,4 +117,12 @@ private:
     const QString m_ledgerPath;
     std::atomic<quint64> m_nextTicket {0};
     std::unique_ptr<Ledger> m_ledger; // used on the service's thread only
+    struct CachedEvaluation
+    {
+        qint64 revision = 0;
+        qint64 minute = 0; // nowMs / 60 s
+        qint64 dataVersion = 0;
+        BudgetEvaluation evaluation;
+    };
+    QHash<qint64, CachedEvaluation> m_evaluations; // by budget id; the service's thread only
 };

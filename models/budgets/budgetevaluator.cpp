@@ -108,18 +108,20 @@ Result<QList<BudgetEvaluation>> BudgetEvaluator::evaluateAll(qint64 nowMs)
     if (!budgets)
         return budgets.error();
     QList<BudgetEvaluation> evaluations;
-    for (const Budget &budget : std::as_const(*budgets)) {
-        Result<BudgetEvaluation> evaluation = evaluate(budget, nowMs);
-        if (evaluation) {
-            evaluations.append(std::move(evaluation).value());
-        } else {
-            BudgetEvaluation failed;
-            failed.budget = budget;
-            failed.limit = budget.limit();
-            failed.period = budgetPeriodAt(budget, nowMs);
-            failed.error = evaluation.error().detail;
-            evaluations.append(failed);
-        }
-    }
+    for (const Budget &budget : std::as_const(*budgets))
+        evaluations.append(evaluateOrExplain(budget, nowMs));
     return evaluations;
+}
+
+BudgetEvaluation BudgetEvaluator::evaluateOrExplain(const Budget &budget, qint64 nowMs)
+{
+    Result<BudgetEvaluation> evaluation = evaluate(budget, nowMs);
+    if (evaluation)
+        return std::move(evaluation).value();
+    BudgetEvaluation failed;
+    failed.budget = budget;
+    failed.limit = budget.limit();
+    failed.period = budgetPeriodAt(budget, nowMs);
+    failed.error = evaluation.error().detail;
+    return failed;
 }

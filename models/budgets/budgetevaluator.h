@@ -54,6 +54,8 @@ public:
     // Every budget. One that cannot be evaluated (its team was deleted, say) comes back with its
     // error set; only a failure to read the budgets at all is an error of the whole call.
     Result<QList<BudgetEvaluation>> evaluateAll(qint64 nowMs);
+    // The evaluation, or one with its error set and zero figures.
+    BudgetEvaluation evaluateOrExplain(const Budget &budget, qint64 nowMs);
 
 private:
     Ledger &m_ledger;

@@ -274,10 +274,17 @@ Result<QList<SourceInfo>> Ledger::sources()
     Result<SqliteStatement> statement = m_db->prepare(QStringLiteral(R"sql(
 SELECT s.id, s.kind, s.name, s.created_ms, coalesce(s.last_success_ms, 0),
        coalesce(s.last_error, ''),
-       (SELECT coalesce(sum(records), 0) FROM daily_rollup r WHERE r.source_id = s.id),
-       (SELECT coalesce(max(start_ms), 0) FROM usage u WHERE u.source_id = s.id)
+       (SELECT coalesce(sum(records), 0) FROM daily_totals t WHERE t.source_id = s.id),
+       (SELECT coalesce(max(u.start_ms), 0) FROM usage u
+        WHERE +u.source_id = s.id
+          AND u.start_ms >= (SELECT (max(t.day) - 1) * 86400000 FROM daily_totals t
+                             WHERE t.source_id = s.id))
 FROM sources s ORDER BY s.name
 )sql"));
+    // Fast on a large ledger: the organisation's daily totals (a few rows a day) give the count
+    // and the last day of use; only that day's usage rows are read (through the start_ms index:
+    // "+source_id" keeps SQLite off the (source_id, external_key) index, which would visit every
+    // row of the source). A local day starts less than a day after its number's UTC midnight.
     if (!statement)
         return statement.error();
     QList<SourceInfo> result;

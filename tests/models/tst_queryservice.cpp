@@ -67,6 +67,7 @@ private slots:
     void directory();
     void sources();
     void budgetsSpendTheirOwnPeriod();
+    void budgetsOfSomeScopesAndKeptWhileTheLedgerIsUnchanged();
     void alertHistoryNewestFirst();
     void prices();
     void reconciliation();
@@ -234,6 +235,9 @@ void tst_QueryService::sources()
     QCOMPARE(sources.size(), 1);
     QCOMPARE(sources.first().name, QStringLiteral("laptop"));
     QCOMPARE(sources.first().records, 5);
+    // The newest usage: bob's haiku on the 21st, found through that day's rows.
+    QCOMPARE(sources.first().lastUsageMs,
+             QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
 void tst_QueryService::budgetsSpendTheirOwnPeriod()
@@ -272,6 +276,48 @@ void tst_QueryService::budgetsSpendTheirOwnPeriod()
             QCOMPARE(evaluation.percent(), 50.0);
         }
     }
+}
+
+void tst_QueryService::budgetsOfSomeScopesAndKeptWhileTheLedgerIsUnchanged()
+{
+    BudgetStore store(m_ledger->ledger());
+    Budget organisation;
+    organisation.scope = BudgetScope::Organisation;
+    organisation.period = BudgetPeriod::Month;
+    organisation.limitMicros = 100'000'000;
+    QVERIFY(store.add(organisation, 0));
+    Budget bob;
+    bob.scope = BudgetScope::Person;
+    bob.scopeName = QStringLiteral("bob@example.com");
+    bob.period = BudgetPeriod::Month;
+    bob.limitMicros = 10'000'000;
+    QVERIFY(store.add(bob, 0));
+
+    startService(m_ledger->path());
+    QSignalSpy spy(m_receiver.get(), &Receiver::budgetsReady);
+    const qint64 now = at(QDate(2026, 11, 21), 12);
+    const auto spentOfBob = [&](const QList<BudgetScope> &scopes) -> qint64 {
+        spy.clear();
+        m_service->requestBudgets(now, scopes);
+        if (!spy.wait())
+            return -1;
+        const QList<BudgetEvaluation> budgets = spy.first().at(1).value<QList<BudgetEvaluation>>();
+        for (const BudgetEvaluation &evaluation : budgets) {
+            if (evaluation.budget.scope == BudgetScope::Person)
+                return evaluation.spent;
+        }
+        return -2;
+    };
+    QCOMPARE(spentOfBob({BudgetScope::Person}), 1'750'000);
+    QCOMPARE(spy.first().at(1).value<QList<BudgetEvaluation>>().size(), 1); // no organisation
+
+    // Another connection writes: the next answer evaluates again.
+    QVERIFY(m_ledger->ledger().writeUsage(
+        m_sourceId, {record(QStringLiteral("6"), QStringLiteral("bob@example.com"),
+                            QDate(2026, 11, 21), QStringLiteral("opus"), 1'000'000)}));
+    QCOMPARE(spentOfBob({}), 2'750'000);
+    QCOMPARE(spy.first().at(1).value<QList<BudgetEvaluation>>().size(), 2);
+    QCOMPARE(spentOfBob({}), 2'750'000); // from the cache, the same
 }
 
 void tst_QueryService::alertHistoryNewestFirst()
