@@ -140,6 +140,15 @@ void DashboardToolBar::onFilterActivated()
     filter.personEmail = m_person->currentData().toString();
     filter.model = m_model->currentData().toString();
     filter.source = m_source->currentData().toString();
+    // A team chosen: a person outside it is no longer among the choices, so not chosen either.
+    if (!filter.teamName.isEmpty() && !filter.personEmail.isEmpty()) {
+        const QList<Person> members = m_state.membersOf(filter.teamName);
+        const bool member
+            = std::any_of(members.cbegin(), members.cend(),
+                          [&](const Person &person) { return person.email == filter.personEmail; });
+        if (!member)
+            filter.personEmail.clear();
+    }
     setFilter(filter);
 }
 
