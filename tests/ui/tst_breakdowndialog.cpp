@@ -31,7 +31,8 @@ QStringList shownRows(BreakdownDialog *dialog, int table)
     auto *view = tabs ? qobject_cast<QTableView *>(tabs->widget(table)) : nullptr;
     if (!view)
         return {u"no table %1"_s.arg(table)};
-    const QAbstractItemModel *shown = view->model();
+    QAbstractItemModel *shown = view->model();
+    QAbstractItemModelTester tester(shown, qtTest);
     const int cost = dialog->table(table)->columnOf(ReportTableModel::Field::Cost);
     QStringList rows;
     for (int row = 0; row < shown->rowCount(); ++row)

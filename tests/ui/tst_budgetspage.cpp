@@ -498,6 +498,8 @@ void tst_BudgetsPage::honoursTeamAndPerson()
 
     BudgetsModel *model = m_page->budgetsModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester shownTester(m_page->view()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->setState(dashboardState(m_ledger->ledger(), filter));
     m_page->markStale(); // the budgets changed too
     QTRY_VERIFY(m_page->isLoaded());

@@ -2,6 +2,7 @@
 #include "dashboardtoolbar.h"
 #include "support/fakeclock.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -13,6 +14,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr auto qtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
 QStringList itemTexts(const QComboBox *combo)
 {
@@ -147,6 +150,11 @@ QToolButton *tst_DashboardToolBar::clearButton() const
 
 void tst_DashboardToolBar::selectorsFilledFromTheState()
 {
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QComboBox *combo : {m_toolBar->teamFilter(), m_toolBar->personFilter(),
+                             m_toolBar->modelFilter(), m_toolBar->sourceFilter()})
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(combo->model(), qtTest));
+    m_toolBar->showState(state()); // again, under the testers' eyes
     QCOMPARE(m_toolBar->period(), ReportPeriod::ThisMonth);
     QCOMPARE(m_toolBar->periodSelector()->currentText(), u"This month"_s);
     QCOMPARE(itemTexts(m_toolBar->periodSelector()),
@@ -184,6 +192,8 @@ void tst_DashboardToolBar::selectorsFilledFromTheState()
 
 void tst_DashboardToolBar::personListFollowsTheTeam()
 {
+    QAbstractItemModelTester teams(m_toolBar->teamFilter()->model(), qtTest);
+    QAbstractItemModelTester people(m_toolBar->personFilter()->model(), qtTest);
     m_toolBar->setFilter({u"Platform"_s, {}, {}, {}});
     QCOMPARE(m_toolBar->teamFilter()->currentText(), u"   Platform"_s);
     // Platform's people, Kernel's below it included.

@@ -176,6 +176,7 @@ void tst_OrganisationPage::showsTotalsAndHierarchy()
     QCOMPARE(text(teams, 0, TeamSpendTreeModel::Requests), u"4"_s);
     QCOMPARE(text(teams, 1, TeamSpendTreeModel::Members), u"1"_s);
     // The view shows it expanded.
+    Tester shownTester(m_page->treeView()->model(), qtTest);
     QVERIFY(m_page->treeView()->isExpanded(m_page->treeView()->model()->index(0, 0)));
 }
 

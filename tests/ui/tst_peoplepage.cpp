@@ -146,6 +146,7 @@ void tst_PeoplePage::honoursTeamAndPerson()
     QFETCH(QStringList, people);
     Tester peopleTester(m_page->peopleModel(), qtTest);
     Tester unmatchedTester(m_page->unmatchedModel(), qtTest);
+    Tester shownTester(m_page->peopleView()->model(), qtTest);
     show(filter);
     QCOMPARE(peopleRows(m_page->peopleModel()), people);
     QCOMPARE(peopleRows(m_page->peopleView()->model()).size(), people.size());
@@ -176,12 +177,14 @@ void tst_PeoplePage::ignoresModelAndSource()
 {
     QCOMPARE(m_page->filterFields(),
              DashboardFilter::Fields(DashboardFilter::Team | DashboardFilter::Person));
+    Tester tester(m_page->peopleModel(), qtTest);
     show({{}, {}, u"gpt-5"_s, u"gateway"_s});
     QCOMPARE(m_page->peopleModel()->rowCount(), 6);
 }
 
 void tst_PeoplePage::emptyDirectorySaysHowToStart()
 {
+    Tester tester(m_page->peopleModel(), qtTest);
     DirectorySnapshot empty;
     empty.ledgerPath = u"/elsewhere/ledger.sqlite"_s;
     m_page->setState(makeDashboardState(empty, {}, ReportPeriod::ThisMonth, m_clock));

@@ -154,6 +154,7 @@ void tst_PricingPage::modelFilterFillsTheSearch()
 {
     QVERIFY(search());
     Tester tester(shown(), qtTest);
+    Tester pricesTester(m_page->pricesModel(), qtTest);
     QCOMPARE(shown()->rowCount(), 4);
     show({{}, {}, u"gpt-5"_s, {}});
     QCOMPARE(search()->text(), u"gpt-5"_s);
@@ -200,6 +201,7 @@ void tst_PricingPage::aSearchTypedSinceStays()
 void tst_PricingPage::ignoresTheOtherFilters()
 {
     QCOMPARE(m_page->filterFields(), DashboardFilter::Fields(DashboardFilter::Model));
+    Tester tester(shown(), qtTest);
     show({{}, {}, {}, u"laptop"_s});
     QCOMPARE(search()->text(), QString());
     QCOMPARE(shown()->rowCount(), 4);

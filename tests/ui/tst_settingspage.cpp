@@ -5,6 +5,7 @@
 #include "support/fakeclock.h"
 #include "uisettings.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -117,6 +118,8 @@ void tst_SettingsPage::showDirectory(bool peerComparison)
 
 void tst_SettingsPage::showsTheDirectory()
 {
+    QAbstractItemModelTester tester(m_page->meSelector()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     showDirectory();
     QCOMPARE(m_page->stateStack()->state(), StateStack::State::Content);
     QComboBox *me = m_page->meSelector();

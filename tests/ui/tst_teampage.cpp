@@ -374,6 +374,7 @@ void tst_TeamPage::filtersNarrowTheNumbers()
 
 void tst_TeamPage::personOutsideMyTeamShowsTheirTeam()
 {
+    Tester tester(m_page->peopleModel(), qtTest);
     // Dan is in Sales, not in Pia's Platform: the page shows him in his team rather than an
     // empty Platform.
     show({{}, u"dan@example.com"_s, {}, {}});
