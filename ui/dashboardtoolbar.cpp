@@ -40,7 +40,7 @@ DashboardToolBar::DashboardToolBar(QWidget *parent) : QToolBar(tr("Period and fi
         action->setVisible(false);
     m_span = new QLabel(this);
     m_span->setContentsMargins(8, 0, 12, 0);
-    addWidget(m_span);
+    m_spanAction = addWidget(m_span);
 
     addSeparator();
     m_team = addFilter(tr("&Team:"), tr("Team filter"));
@@ -114,7 +114,8 @@ void DashboardToolBar::showCustomEditors()
     const bool custom = m_period == ReportPeriod::Custom;
     for (QAction *action : std::as_const(m_customActions))
         action->setVisible(custom);
-    m_span->setVisible(!custom);
+    // A tool bar's widget is shown and hidden through its action (QToolBar::addWidget).
+    m_spanAction->setVisible(!custom);
     const QSignalBlocker firstBlocker(m_customFirst);
     const QSignalBlocker lastBlocker(m_customLast);
     if (m_customSpan.isValid()) {
@@ -139,6 +140,15 @@ void DashboardToolBar::onFilterActivated()
     filter.personEmail = m_person->currentData().toString();
     filter.model = m_model->currentData().toString();
     filter.source = m_source->currentData().toString();
+    // A team chosen: a person outside it is no longer among the choices, so not chosen either.
+    if (!filter.teamName.isEmpty() && !filter.personEmail.isEmpty()) {
+        const QList<Person> members = m_state.membersOf(filter.teamName);
+        const bool member
+            = std::any_of(members.cbegin(), members.cend(),
+                          [&](const Person &person) { return person.email == filter.personEmail; });
+        if (!member)
+            filter.personEmail.clear();
+    }
     setFilter(filter);
 }
 

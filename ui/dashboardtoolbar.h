@@ -56,6 +56,7 @@ private:
     QDateEdit *m_customLast = nullptr;
     QList<QAction *> m_customActions;
     QLabel *m_span = nullptr;
+    QAction *m_spanAction = nullptr;
     QComboBox *m_team = nullptr;
     QComboBox *m_person = nullptr;
     QComboBox *m_model = nullptr;

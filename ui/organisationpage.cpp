@@ -154,9 +154,14 @@ void OrganisationPage::answered()
         teams.removeIf([&](const Team &each) { return !shownTeams.contains(each.name); });
     m_teams->setSpend(teams, report);
     m_tree->expandAll();
-    m_movers->setMovers(topMovers(collapseReport(report, ReportKey::Team),
-                                  collapseReport(m_reports[Previous], ReportKey::Team),
-                                  moverCount));
+    QList<Mover> movers
+        = topMovers(collapseReport(report, ReportKey::Team),
+                    collapseReport(m_reports[Previous], ReportKey::Team), moverCount);
+    for (Mover &mover : movers) {
+        if (mover.key.isEmpty())
+            mover.name = tr("(no team)"); // else a row without a name
+    }
+    m_movers->setMovers(movers);
     QList<BudgetEvaluation> teamBudgets = m_evaluations.value_or(QList<BudgetEvaluation> {});
     teamBudgets.removeIf([&](const BudgetEvaluation &evaluation) {
         return evaluation.budget.scope != BudgetScope::Team

@@ -52,9 +52,14 @@ PricingPage::PricingPage(QueryService *queries, const Clock *clock, QWidget *par
 
 void PricingPage::reload()
 {
-    // The tool bar's model fills the page's own filter, which stays editable.
-    if (!filter().model.isEmpty())
-        m_filter->setText(filter().model);
+    // The tool bar's model fills the page's own filter, which stays editable. "All models"
+    // empties it again, unless the user has typed a search of their own since.
+    const QString model = filter().model;
+    if (!model.isEmpty())
+        m_filter->setText(model);
+    else if (!m_filledModel.isEmpty() && m_filter->text() == m_filledModel)
+        m_filter->clear();
+    m_filledModel = model;
     m_ticket = m_queries->requestPrices();
     startLoading();
 }

@@ -30,6 +30,7 @@ private:
 
     QLabel *m_version = nullptr;
     QLineEdit *m_filter = nullptr;
+    QString m_filledModel; // the tool bar's model the filter was last filled with
     PriceTableModel *m_prices = nullptr;
     QTableView *m_view = nullptr;
 };

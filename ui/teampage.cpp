@@ -142,6 +142,11 @@ void TeamPage::reload()
     m_reports.clear();
     m_budgets.reset();
     m_selectedTeam = filter().teamName;
+    // A person chosen without a team: their team (else a person outside mine shows nothing).
+    for (const Person &person : state.directory.people) {
+        if (m_selectedTeam.isEmpty() && person.email == filter().personEmail)
+            m_selectedTeam = person.teamName;
+    }
     if (m_selectedTeam.isEmpty())
         m_selectedTeam = !state.meTeam.isEmpty()
             ? state.meTeam

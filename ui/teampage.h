@@ -15,8 +15,8 @@ class StackedBarChart;
 // The manager's view of a team (with its nested teams): the team budget's burn-down with its
 // forecast, the people who spent most more or less than in the period before, spend per person
 // stacked by model, and a sortable table of the people with their own budget's state. Shows the
-// tool bar's team, else the team "me" belongs to; double-clicking a person opens their
-// breakdown.
+// tool bar's team, else the team of the tool bar's person, else the team "me" belongs to;
+// double-clicking a person opens their breakdown.
 class TeamPage : public DashboardPage
 {
     Q_OBJECT

@@ -29,6 +29,8 @@
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(DashboardFilter)
+
 namespace {
 
 UsageRecord record(const QString &key, const QString &email, const QDate &day, const QString &model,
@@ -67,9 +69,11 @@ private slots:
     void removeAsksFirst();
     void withoutAdministrationNothingChanges();
     void emptyLedgerSaysHowToStart();
+    void honoursTeamAndPerson_data();
+    void honoursTeamAndPerson();
 
 private:
-    DashboardState dashboardState(Ledger &ledger);
+    DashboardState dashboardState(Ledger &ledger, const DashboardFilter &filter = {});
     BudgetDialog *waitForDialog();
     const BudgetEvaluation *evaluationOf(qint64 id) const;
     QString shown(qint64 id, int column) const;
@@ -97,7 +101,7 @@ void tst_BudgetsPage::cleanupTestCase()
     m_thread.wait();
 }
 
-DashboardState tst_BudgetsPage::dashboardState(Ledger &ledger)
+DashboardState tst_BudgetsPage::dashboardState(Ledger &ledger, const DashboardFilter &filter)
 {
     PeopleDirectory directory(ledger);
     DirectorySnapshot snapshot;
@@ -106,7 +110,7 @@ DashboardState tst_BudgetsPage::dashboardState(Ledger &ledger)
     snapshot.timeZone = QString::fromUtf8(ledger.reportingTimeZone().id());
     snapshot.people = directory.people().value();
     snapshot.teams = directory.teams().value();
-    return makeDashboardState(snapshot, {}, ReportPeriod::ThisMonth, m_clock);
+    return makeDashboardState(snapshot, {}, ReportPeriod::ThisMonth, m_clock, filter);
 }
 
 void tst_BudgetsPage::init()
@@ -442,6 +446,71 @@ void tst_BudgetsPage::emptyLedgerSaysHowToStart()
     QCOMPARE(m_page->stateStack()->message(), u"No budgets yet"_s);
     QVERIFY(m_page->addButton()->isVisible()); // above the empty state
     QVERIFY(m_page->addButton()->isEnabled());
+}
+
+void tst_BudgetsPage::honoursTeamAndPerson_data()
+{
+    QTest::addColumn<DashboardFilter>("filter");
+    QTest::addColumn<QStringList>("scopes");
+    const QString org = u"Organisation"_s;
+    const QString engineering = u"Team Engineering"_s;
+    const QString platform = u"Team Platform"_s;
+    const QString bob = u"Person bob@example.com"_s;
+    const QString dee = u"Person dee@example.com"_s;
+    QTest::newRow("no filter") << DashboardFilter {}
+                               << QStringList({org, engineering, platform, bob, dee});
+    // A team: budgets of it and the teams in it, and of its people.
+    QTest::newRow("team Engineering") << DashboardFilter {u"Engineering"_s, {}, {}, {}}
+                                      << QStringList({engineering, platform, bob});
+    QTest::newRow("team Platform")
+        << DashboardFilter {u"Platform"_s, {}, {}, {}} << QStringList({platform, bob});
+    QTest::newRow("team Sales") << DashboardFilter {u"Sales"_s, {}, {}, {}} << QStringList({dee});
+    // A person: every budget that counts their usage, the organisation's included.
+    QTest::newRow("person bob") << DashboardFilter {{}, u"bob@example.com"_s, {}, {}}
+                                << QStringList({org, engineering, platform, bob});
+    QTest::newRow("person ana") << DashboardFilter {{}, u"ana@example.com"_s, {}, {}}
+                                << QStringList({org, engineering});
+    QTest::newRow("person dee") << DashboardFilter {{}, u"dee@example.com"_s, {}, {}}
+                                << QStringList({org, dee});
+    QTest::newRow("model and source narrow no budget")
+        << DashboardFilter {{}, {}, u"opus"_s, u"laptop"_s}
+        << QStringList({org, engineering, platform, bob, dee});
+}
+
+void tst_BudgetsPage::honoursTeamAndPerson()
+{
+    QFETCH(DashboardFilter, filter);
+    QFETCH(QStringList, scopes);
+    BudgetStore store(m_ledger->ledger());
+    Budget organisation;
+    organisation.limitMicros = 100'000'000;
+    QVERIFY(store.add(organisation, m_clock.nowMs()));
+    Budget engineering;
+    engineering.scope = BudgetScope::Team;
+    engineering.scopeName = u"Engineering"_s; // with Platform in it
+    engineering.limitMicros = 20'000'000;
+    QVERIFY(store.add(engineering, m_clock.nowMs()));
+    Budget bob;
+    bob.scope = BudgetScope::Person;
+    bob.scopeName = u"bob@example.com"_s;
+    bob.limitMicros = 5'000'000;
+    QVERIFY(store.add(bob, m_clock.nowMs()));
+
+    BudgetsModel *model = m_page->budgetsModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester shownTester(m_page->view()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->setState(dashboardState(m_ledger->ledger(), filter));
+    m_page->markStale(); // the budgets changed too
+    QTRY_VERIFY(m_page->isLoaded());
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown.append(model->index(row, BudgetsModel::Scope).data().toString());
+    shown.sort();
+    scopes.sort();
+    QCOMPARE(shown, scopes);
+    QCOMPARE(m_page->view()->model()->rowCount(), scopes.size());
+    QCOMPARE(m_page->stateStack()->state(), StateStack::State::Content);
 }
 
 QTEST_MAIN(tst_BudgetsPage)

@@ -44,9 +44,11 @@ private slots:
     void weeksSumTheDays();
     void emptyPeriodShowsEmptyState();
     void exportsCsv();
+    void honoursTheSourceFilter_data();
+    void honoursTheSourceFilter();
 
 private:
-    void showSpan(const QDate &first, const QDate &last);
+    void showSpan(const QDate &first, const QDate &last, const DashboardFilter &filter = {});
 
     TempLedger m_ledger;
     FakeClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC)};
@@ -105,13 +107,15 @@ void tst_ReconciliationPage::cleanup()
     m_queries.release()->deleteLater();
 }
 
-void tst_ReconciliationPage::showSpan(const QDate &first, const QDate &last)
+void tst_ReconciliationPage::showSpan(const QDate &first, const QDate &last,
+                                      const DashboardFilter &filter)
 {
     DashboardState state;
     state.directory.ledgerPath = m_ledger.path();
     state.zone = QTimeZone::utc();
     state.today = QDate(2026, 11, 22);
     state.span = {first, last};
+    state.filter = filter;
     state.isValid = true;
     m_page->setState(state);
     QTRY_VERIFY(m_page->isLoaded());
@@ -186,6 +190,56 @@ void tst_ReconciliationPage::exportsCsv()
     QString error;
     QVERIFY(!m_page->exportCsv(dir.filePath(QStringLiteral("missing/dir/x.csv")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void tst_ReconciliationPage::honoursTheSourceFilter_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("rows"); // "period source difference"
+    QTest::addColumn<QString>("totals");
+    const QStringList openai = {QStringLiteral("2026-11-09 openai-org +$0.10"),
+                                QStringLiteral("2026-11-10 openai-org -$0.10")};
+    const QStringList laptop = {QStringLiteral("2026-11-09 laptop no billed data")};
+    const QString openaiTotals
+        = QStringLiteral("Billed $3.70 · estimated $3.70 · difference $0.00 · ");
+    const QString laptopTotals = QStringLiteral("Billed — · estimated $0.10 · ");
+    QTest::newRow("by name") << QStringLiteral("openai-org") << openai << openaiTotals;
+    QTest::newRow("by kind") << QStringLiteral("openai") << openai << openaiTotals;
+    QTest::newRow("estimates only") << QStringLiteral("laptop") << laptop << laptopTotals;
+    QTest::newRow("estimates only, by kind")
+        << QStringLiteral("claude-code") << laptop << laptopTotals;
+}
+
+void tst_ReconciliationPage::honoursTheSourceFilter()
+{
+    QFETCH(QString, source);
+    QFETCH(QStringList, rows);
+    QFETCH(QString, totals);
+    QCOMPARE(m_page->filterFields(), DashboardFilter::Fields(DashboardFilter::Source));
+    ReconciliationModel *model = m_page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    showSpan(QDate(2026, 11, 1), QDate(2026, 11, 22), {{}, {}, {}, source});
+    QCOMPARE(m_page->stateStack()->state(), StateStack::State::Content);
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown.append(model->index(row, ReconciliationModel::Period).data().toString() + u' '
+                     + model->index(row, ReconciliationModel::Source).data().toString() + u' '
+                     + model->index(row, ReconciliationModel::Difference).data().toString());
+    QCOMPARE(shown, rows);
+    const QString text = m_page->totalsLabel()->text();
+    QVERIFY2(text.startsWith(totals), qPrintable(text));
+
+    // A source the ledger does not have: nothing to reconcile.
+    showSpan(QDate(2026, 11, 1), QDate(2026, 11, 22), {{}, {}, {}, QStringLiteral("gone")});
+    QCOMPARE(m_page->stateStack()->state(), StateStack::State::Empty);
+    QCOMPARE(model->rowCount(), 0);
+    // The team, person and model filters don't narrow billing: every source again.
+    showSpan(QDate(2026, 11, 1), QDate(2026, 11, 22),
+             {QStringLiteral("Platform"),
+              QStringLiteral("bob@example.com"),
+              QStringLiteral("gpt-5"),
+              {}});
+    QCOMPARE(model->rowCount(), 3);
 }
 
 QTEST_MAIN(tst_ReconciliationPage)
