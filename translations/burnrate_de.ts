@@ -686,6 +686,38 @@
     </message>
 </context>
 <context>
+    <name>BudgetGauge</name>
+    <message>
+        <source>My budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of my budget spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget applies to you. A manager or admin sets one on the Budgets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My budget: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetsModel</name>
     <message>
         <source>Scope</source>
@@ -1502,10 +1534,6 @@
         <translation>Top-Modell</translation>
     </message>
     <message>
-        <source>Spend over time, by model</source>
-        <translation>Ausgaben im Zeitverlauf, nach Modell</translation>
-    </message>
-    <message>
         <source>Spend over time by model</source>
         <translation>Ausgaben im Zeitverlauf nach Modell</translation>
     </message>
@@ -1624,6 +1652,46 @@
     <message>
         <source>Export my usage</source>
         <translation>Meine Nutzung exportieren</translation>
+    </message>
+    <message>
+        <source>Spend over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tacked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack the bars by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By so&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My spend by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend over time by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-usage-by-source-%1.csv</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
