@@ -1,9 +1,9 @@
 // Times how the desktop app answers on a large ledger: the real MainWindow with the real
 // QueryService on its own thread (QueryThread, as the app runs it), shown at 1360×860 on the
-// offscreen platform. Each action (a page switch, first visit and again; a period switch) is
-// timed from the change until the visible page reports loaded, and until the window has painted
-// it; a 5 ms heartbeat on the GUI thread measures how long the window went without processing
-// events. Prints figures; never fails on timing (see README).
+// offscreen platform. Each action (a page switch, first visit and again; a period switch; a
+// filter switch) is timed from the change until the visible page reports loaded, and until the
+// window has painted it; a 5 ms heartbeat on the GUI thread measures how long the window went
+// without processing events. Prints figures; never fails on timing (see README).
 //
 //   bench_dashboard --db PATH [--runs N (default 5)] [--me EMAIL]
 //
@@ -131,12 +131,43 @@ private:
     QList<double> m_gaps;
 };
 
+using Page = MainWindow::Page;
+
+QString pageName(int page)
+{
+    return MainWindow::pageKey(Page(page));
+}
+
+struct BenchFilter
+{
+    DashboardFilter::Field field;
+    QString name;
+    DashboardFilter filter;
+};
+
+// One of each filter, on bench_ledger's organisation: a division with its seven teams (about 400
+// people), a person, the model and the source with the most usage.
+QList<BenchFilter> benchFilters()
+{
+    DashboardFilter team;
+    team.teamName = u"Engineering"_s;
+    DashboardFilter person;
+    person.personEmail = u"person0500@bench.example"_s;
+    DashboardFilter model;
+    model.model = u"claude-sonnet-4-5"_s;
+    DashboardFilter source;
+    source.source = u"claude-code"_s;
+    return {{DashboardFilter::Team, u"team Engineering"_s, team},
+            {DashboardFilter::Person, u"person0500"_s, person},
+            {DashboardFilter::Model, u"claude-sonnet-4-5"_s, model},
+            {DashboardFilter::Source, u"claude-code"_s, source}};
+}
+
 // One step of a run: a change to the window's state, after which the visible page loads.
 struct Step
 {
     enum class Kind {
         Measured,
-        MeasuredIfReloaded, // kept only when the visible page went to load again
         Setup, // brings the window where the next steps start; not reported
     };
     QString section;
@@ -169,6 +200,7 @@ private:
     void startRun();
     void finishRun();
     QList<Step> plan() const;
+    QList<Step> periodSteps() const;
     QList<Step> filterSteps() const;
     void runNext();
     void onVisiblePageLoaded();
@@ -204,7 +236,7 @@ private:
     QDate m_today; // in the ledger's reporting zone, as the window saw it
 
     QList<Figures> m_figures;
-    QStringList m_followers; // pages that load again when the period changes
+    QStringList m_followers; // pages that follow the period
 };
 
 DashboardBench::DashboardBench(const Options &options) : m_options(options)
@@ -244,6 +276,7 @@ void DashboardBench::start()
 void DashboardBench::startRun()
 {
     ++m_run;
+    UiSettings::setPeriod(ReportPeriod::ThisMonth); // the window remembers the last one shown
     QElapsedTimer construction;
     construction.start();
     m_queries = std::make_unique<QueryThread>(m_options.dbPath);
@@ -254,6 +287,12 @@ void DashboardBench::startRun()
     m_figures[figuresIndex(u"open"_s, u"construct the window (before it shows)"_s)].loadedMs.append(
         double(construction.nsecsElapsed()) / 1e6);
 
+    if (m_followers.isEmpty()) {
+        for (int page = 0; page < MainWindow::pageCount; ++page) {
+            if (m_window->page(Page(page))->followsPeriod())
+                m_followers.append(pageName(page));
+        }
+    }
     m_plan = plan();
     m_nextStep = 0;
     m_step = nullptr;
@@ -278,10 +317,6 @@ void DashboardBench::finishRun()
 
 QList<Step> DashboardBench::plan() const
 {
-    using Page = MainWindow::Page;
-    const auto pageName = [](int page) {
-        return MainWindow::pageKey(Page(page));
-    };
     QList<Step> steps;
     steps.append({u"open"_s, u"show, until my-usage is loaded"_s, [this] {
                       m_window->show();
@@ -296,32 +331,57 @@ QList<Step> DashboardBench::plan() const
         steps.append({u"page switch, again"_s, pageName(page), [this, page] {
                           m_window->showPage(Page(page));
                       }});
-    // Every page against every other period, back to the first; pages that ignore the period
-    // do not load again and leave no figures.
-    const QList<ReportPeriod> periods = allReportPeriods();
-    for (int page = 0; page < MainWindow::pageCount; ++page) {
-        steps.append({u"period switch"_s, pageName(page),
-                      [this, page] { m_window->showPage(Page(page)); }, Step::Kind::Setup});
-        const qsizetype first = periods.indexOf(m_window->period());
-        for (qsizetype i = 1; i <= periods.size(); ++i) {
-            const ReportPeriod period = periods[(first + i) % periods.size()];
-            steps.append({u"period switch"_s, pageName(page) + u" -> "_s + reportPeriodKey(period),
-                          [this, period] { m_window->setPeriod(period); },
-                          Step::Kind::MeasuredIfReloaded});
-        }
-    }
+    steps.append(periodSteps());
     steps.append(filterSteps());
     return steps;
 }
 
-// The shared filters (team, person, model, source) are not in MainWindow yet. Once they are,
-// each filter change is a step here, timed like the others, for instance
-//     steps.append({u"filter switch"_s, u"team Engineering-4"_s,
-//                   [this] { m_window->setTeamFilter(u"Engineering-4"_s); }});
-// with a page shown first (a Setup step) and the filter cleared at the end.
+// Each page that follows the period, through every other period and back to the first. Not
+// Custom: its days are the user's, and what a span of days costs shows in the others.
+QList<Step> DashboardBench::periodSteps() const
+{
+    QList<ReportPeriod> periods = allReportPeriods();
+    periods.removeAll(ReportPeriod::Custom);
+    const qsizetype first = periods.indexOf(m_window->period());
+    QList<Step> steps;
+    for (int page = 0; page < MainWindow::pageCount; ++page) {
+        if (!m_window->page(Page(page))->followsPeriod())
+            continue;
+        steps.append({u"period switch"_s, pageName(page),
+                      [this, page] { m_window->showPage(Page(page)); }, Step::Kind::Setup});
+        for (qsizetype i = 1; i <= periods.size(); ++i) {
+            const ReportPeriod period = periods[(first + i) % periods.size()];
+            steps.append({u"period switch"_s, pageName(page) + u" -> "_s + reportPeriodKey(period),
+                          [this, period] {
+                              m_window->setPeriod(period);
+                          }});
+        }
+    }
+    return steps;
+}
+
+// Each of the tool bar's filters alone, on every page that honours it, then none again.
 QList<Step> DashboardBench::filterSteps() const
 {
-    return {};
+    QList<Step> steps;
+    for (int page = 0; page < MainWindow::pageCount; ++page) {
+        const DashboardFilter::Fields fields = m_window->page(Page(page))->filterFields();
+        if (!fields)
+            continue;
+        steps.append({u"filter switch"_s, pageName(page),
+                      [this, page] { m_window->showPage(Page(page)); }, Step::Kind::Setup});
+        for (const auto &[field, name, filter] : benchFilters()) {
+            if (!fields.testFlag(field))
+                continue;
+            steps.append({u"filter switch"_s, pageName(page) + u" -> "_s + name, [this, filter] {
+                              m_window->setFilter(filter);
+                          }});
+        }
+        steps.append({u"filter switch"_s, pageName(page) + u" -> no filter"_s, [this] {
+                          m_window->setFilter({});
+                      }});
+    }
+    return steps;
 }
 
 void DashboardBench::runNext()
@@ -336,15 +396,12 @@ void DashboardBench::runNext()
     m_stepTimeout.start();
     m_stepClock.start();
     m_step->change();
-    DashboardPage *page = visiblePage();
-    const bool isReloading = !page->isLoaded();
-    if (m_step->kind == Step::Kind::Measured
-        || (m_step->kind == Step::Kind::MeasuredIfReloaded && isReloading))
+    if (m_step->kind == Step::Kind::Measured)
         m_stepFigures = figuresIndex(m_step->section, m_step->name);
-    if (m_step->kind == Step::Kind::MeasuredIfReloaded && isReloading
-        && !m_followers.contains(page->objectName()))
-        m_followers.append(page->objectName());
-    if (!isReloading) {
+    // A page that answers without the query thread (a revisit, a filter it applies itself) is
+    // loaded already.
+    DashboardPage *page = visiblePage();
+    if (page->isLoaded()) {
         onVisiblePageLoaded();
         return;
     }
@@ -433,12 +490,21 @@ qsizetype DashboardBench::figuresIndex(const QString &section, const QString &na
 void DashboardBench::printReport() const
 {
     QStringList spans;
-    for (const ReportPeriod period : allReportPeriods())
-        spans.append(u"%1 %2 days"_s.arg(reportPeriodKey(period))
-                         .arg(reportPeriodDays(period, m_today).days()));
+    for (const ReportPeriod period : allReportPeriods()) {
+        if (period == ReportPeriod::Custom)
+            continue;
+        spans.append(
+            u"%1 %2 days"_s.arg(reportPeriodKey(period))
+                .arg(reportPeriodDays(period, m_today, QLocale().firstDayOfWeek()).days()));
+    }
     std::printf("\ntoday in the ledger's zone: %s (%s)\n",
                 qPrintable(m_today.toString(Qt::ISODate)), qPrintable(spans.join(u", ")));
     std::printf("pages that follow the period: %s\n", qPrintable(m_followers.join(u", ")));
+    QStringList filters;
+    for (const BenchFilter &filter : benchFilters())
+        filters.append(filter.name);
+    std::printf("filters, each alone on the pages that honour it: %s\n",
+                qPrintable(filters.join(u", ")));
     std::printf("\n%-44s %5s %8s %9s %8s %9s %9s\n", "action", "runs", "best ms", "median ms",
                 "worst ms", "shown ms", "stall ms");
     std::printf("%-44s %5s %8s %9s %8s %9s %9s\n", "", "", "(loaded)", "(loaded)", "(loaded)",
