@@ -1,6 +1,5 @@
 #include "application.h"
 
-#include "analytics/queryservice.h"
 #include "analytics/reportperiod.h"
 #include "appicon.h"
 #include "budgets/alertmonitor.h"
@@ -11,6 +10,7 @@
 #include "ledger/ledger.h"
 #include "mainwindow.h"
 #include "pricing/pricebook.h"
+#include "querythread.h"
 #include "screenshottour.h"
 #include "sources/meters/localmeterservice.h"
 #include "sources/networksources.h"
@@ -73,7 +73,6 @@ Status prepareDemoLedger(const QString &path, quint64 seed, qint64 nowMs)
 
 Application::Application() : m_clock(std::make_unique<SystemClock>())
 {
-    m_queryThread.setObjectName(QStringLiteral("queries"));
     m_meterThread.setObjectName(QStringLiteral("local-meters"));
     m_alertThread.setObjectName(QStringLiteral("alerts"));
     connect(&m_demoWatcher, &QFutureWatcher<Status>::finished, this, &Application::onDemoBuilt);
@@ -103,8 +102,6 @@ Application::~Application()
     m_meterThread.quit();
     m_meterThread.wait();
     m_meters.reset();
-    m_queryThread.quit();
-    m_queryThread.wait();
     m_queries.reset();
 }
 
@@ -234,7 +231,7 @@ std::optional<int> Application::start(const QStringList &arguments)
     connect(m_appearance.get(), &SystemAppearance::colorSchemeChanged, m_theme.get(),
             &Theme::setSystemColorScheme);
     startQueries(m_ledgerPath);
-    m_window = std::make_unique<MainWindow>(m_queries.get(), m_clock.get());
+    m_window = std::make_unique<MainWindow>(m_queries->service(), m_clock.get());
     m_window->setTheme(m_theme.get());
     m_budgetAdministration = std::make_unique<BudgetAdministration>(m_ledgerPath, *m_clock);
     m_window->setBudgetAdministration(m_budgetAdministration.get());
@@ -284,9 +281,7 @@ std::optional<int> Application::fail(const QString &message)
 
 void Application::startQueries(const QString &ledgerPath)
 {
-    m_queries = std::make_unique<QueryService>(ledgerPath);
-    m_queries->moveToThread(&m_queryThread);
-    m_queryThread.start();
+    m_queries = std::make_unique<QueryThread>(ledgerPath);
 }
 
 void Application::createAlertMonitor(const QString &ledgerPath)

@@ -16,7 +16,7 @@ class Ledger;
 class LocalMeterService;
 class MainWindow;
 class QNetworkAccessManager;
-class QueryService;
+class QueryThread;
 class ScreenshotTour;
 class SecretStore;
 class SourceAdministration;
@@ -55,8 +55,7 @@ private:
     void showWindow();
 
     std::unique_ptr<Clock> m_clock;
-    QThread m_queryThread;
-    std::unique_ptr<QueryService> m_queries;
+    std::unique_ptr<QueryThread> m_queries; // the window's queries, on their own thread
     QThread m_meterThread; // imports of the coding agents' local logs
     std::unique_ptr<LocalMeterService> m_meters;
     // Network sources poll asynchronously on the GUI thread's event loop; their small writes use
