@@ -388,90 +388,90 @@
     </message>
     <message>
         <source>Language for this run: system, en, de, fr, es or ja (default: as chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache für diesen Start: system, en, de, fr, es oder ja (Standard: wie in den Einstellungen gewählt, sonst wie im System).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Unknown language: %1 (system, en, de, fr, es or ja)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache: %1 (system, en, de, fr, es oder ja)</translation>
     </message>
 </context>
 <context>
     <name>BreakdownDialog</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>%1: spend over time by model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ausgaben im Zeitverlauf nach Modell</translation>
     </message>
     <message>
         <source>Spend broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben aufgeschlüsselt</translation>
     </message>
     <message>
         <source>By mode&amp;l</source>
-        <translation type="unfinished">Nach &amp;Modell</translation>
+        <translation>Nach &amp;Modell</translation>
     </message>
     <message>
         <source>Spend by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben nach Modell</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Quelle</translation>
     </message>
     <message>
         <source>Spend by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben nach Quelle</translation>
     </message>
     <message>
         <source>By &amp;project</source>
-        <translation type="unfinished">Nach &amp;Projekt</translation>
+        <translation>Nach &amp;Projekt</translation>
     </message>
     <message>
         <source>Spend by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben nach Projekt</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the table shown as CSV</source>
-        <translation type="unfinished">Angezeigte Tabelle als CSV exportieren</translation>
+        <translation>Angezeigte Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <source>%1: %2 (%3) · %4 tokens · %5 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) · %4 Tokens · %5 Anfragen</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished">Keine Nutzung in diesem Zeitraum</translation>
+        <translation>Keine Nutzung in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Nothing was recorded for %1 between %2.</source>
-        <translation type="unfinished">Für %1 wurde im Zeitraum %2 nichts erfasst.</translation>
+        <translation>Für %1 wurde im Zeitraum %2 nichts erfasst.</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished">sonstige Modelle</translation>
+        <translation>sonstige Modelle</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -689,32 +689,33 @@
     <name>BudgetGauge</name>
     <message>
         <source>My budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Budget</translation>
     </message>
     <message>
         <source>Share of my budget spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchter Anteil meines Budgets</translation>
     </message>
     <message>
         <source>No budget applies to you. A manager or admin sets one on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sie gilt kein Budget. Eine Führungskraft oder ein Admin legt eines auf der Seite „Budgets“ an.</translation>
     </message>
     <message>
         <source>My budget: %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Budget: %1 (%2), %3</translation>
     </message>
     <message>
         <source>my own</source>
-        <translation type="unfinished"></translation>
+        <translation>persönlich</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 %) · %4</translation>
     </message>
     <message>
         <source>
 Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Prognose zum Zeitraumende: %1 (%2; gestrichelte Linie)</translation>
     </message>
 </context>
 <context>
@@ -1023,38 +1024,38 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>BurnDownChart</name>
     <message>
         <source>Even pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichmäßiges Tempo</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Could not start the PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF-Dokument konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
@@ -1068,90 +1069,90 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>DashboardPage</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>DashboardToolBar</name>
     <message>
         <source>Period and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum und Filter</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Zeitraum:</translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished">&amp;Team:</translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamfilter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>Person filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenfilter</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odell:</translation>
     </message>
     <message>
         <source>Model filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellfilter</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenfilter</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>Everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modelle</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>The %1 page is not narrowed by this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „%1“ wird durch diesen Filter nicht eingeschränkt.</translation>
     </message>
 </context>
 <context>
@@ -1363,11 +1364,11 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>FileExport</name>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1481,38 +1482,38 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     </message>
     <message>
         <source>Could not start Burnrate again; please start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate konnte nicht neu gestartet werden; bitte starten Sie es selbst.</translation>
     </message>
 </context>
 <context>
     <name>MoversModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung %</translation>
     </message>
     <message>
         <source>%1 in the period before, %2 in this one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im vorherigen Zeitraum, %2 in diesem</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
 </context>
 <context>
@@ -1655,43 +1656,43 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     </message>
     <message>
         <source>Spend over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben im Zeitverlauf</translation>
     </message>
     <message>
         <source>S&amp;tacked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelt &amp;nach:</translation>
     </message>
     <message>
         <source>Stack the bars by</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken stapeln nach</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>By so&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Q&amp;uelle</translation>
     </message>
     <message>
         <source>My spend by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Ausgaben nach Quelle</translation>
     </message>
     <message>
         <source>other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige Quellen</translation>
     </message>
     <message>
         <source>Spend over time by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben im Zeitverlauf nach Quelle</translation>
     </message>
     <message>
         <source>my-usage-by-source-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-source-%1.csv</translation>
     </message>
 </context>
 <context>
@@ -1924,27 +1925,27 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
     </message>
     <message>
         <source>Teams, nested teams included (double-click for a breakdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, einschließlich Unterteams (Doppelklick für eine Aufschlüsselung)</translation>
     </message>
     <message>
         <source>Top movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Veränderungen</translation>
     </message>
     <message>
         <source>Top movers by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Veränderungen nach Team</translation>
     </message>
     <message>
         <source>Team budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Teambudgets</translation>
     </message>
     <message>
         <source>Top movers versus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Veränderungen gegenüber %1</translation>
     </message>
     <message>
         <source>Nobody in %1 used a model between %2.</source>
-        <translation type="unfinished">Im Zeitraum %2 hat niemand in %1 ein Modell genutzt.</translation>
+        <translation>Im Zeitraum %2 hat niemand in %1 ein Modell genutzt.</translation>
     </message>
 </context>
 <context>
@@ -2174,31 +2175,31 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source> · team %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Team %1</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source> · model %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Modell %1</translation>
     </message>
     <message>
         <source> · source %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Quelle %1</translation>
     </message>
 </context>
 <context>
@@ -2229,15 +2230,15 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>%1 % of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2630,67 +2631,67 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Shown when Burnrate starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab dem nächsten Start von Burnrate.</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Only when this computer&apos;s sources write, or on F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn die Quellen dieses Computers schreiben, oder mit F5</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Minuten</translation>
     </message>
     <message>
         <source>&amp;Read the ledger again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal neu einlesen:</translation>
     </message>
     <message>
         <source>Tell me about my budget alerts with a desktop notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich per Desktop-Benachrichtigung über meine Budgetalarme informieren</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen:</translation>
     </message>
     <message>
         <source>Alerts also reach chat channels and other systems through webhooks, which an admin sets up with “burnrate-cli webhooks add --url URL”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme erreichen über Webhooks auch Chat-Kanäle und andere Systeme; ein Admin richtet sie mit „burnrate-cli webhooks add --url URL“ ein.</translation>
     </message>
     <message>
         <source>Show each employee how their spend compares with their peers (groups of 5 or more, nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen Mitarbeitenden zeigen, wie ihre Ausgaben im Vergleich zu ihrer Vergleichsgruppe liegen (Gruppen ab 5 Personen, niemand namentlich genannt)</translation>
     </message>
     <message>
         <source>Peer comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenvergleich:</translation>
     </message>
     <message>
         <source>The organisation&apos;s privacy switch, for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschutzschalter der Organisation, für alle.</translation>
     </message>
     <message>
         <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschutzschalter der Organisation (Journal-Einstellung „peer_comparison“), für alle.</translation>
     </message>
 </context>
 <context>
@@ -3099,51 +3100,51 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
     </message>
     <message>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Team</translation>
     </message>
     <message>
         <source>Team budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Teambudget</translation>
     </message>
     <message>
         <source>Team budget burn-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Restbudget des Teams im Zeitverlauf</translation>
     </message>
     <message>
         <source>Top movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Veränderungen</translation>
     </message>
     <message>
         <source>People (double-click for a person&apos;s breakdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen (Doppelklick für die Aufschlüsselung einer Person)</translation>
     </message>
     <message>
         <source>Top movers versus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Veränderungen gegenüber %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 (%4) · %5 tokens · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 (%4) · %5 Tokens · %6</translation>
     </message>
     <message>
         <source>%1 has no budget of its own. Add one on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein eigenes Budget. Fügen Sie auf der Seite „Budgets“ eines hinzu.</translation>
     </message>
     <message>
         <source>Team budget: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teambudget: %1, %2</translation>
     </message>
     <message>
         <source>%1 of %2 spent (%3 %) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 verbraucht (%3 %) · %4</translation>
     </message>
     <message>
         <source> · forecast %1 by the period&apos;s end (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Prognose zum Zeitraumende: %1 (%2)</translation>
     </message>
     <message>
         <source> · the whole team&apos;s budget: the filters don&apos;t narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation> · Budget des gesamten Teams: Die Filter schränken es nicht ein</translation>
     </message>
 </context>
 <context>
@@ -3181,11 +3182,11 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
     <name>ThemedChartView</name>
     <message>
         <source>Export chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>Export chart as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als P&amp;DF exportieren…</translation>
     </message>
 </context>
 <context>

@@ -388,90 +388,90 @@
     </message>
     <message>
         <source>Language for this run: system, en, de, fr, es or ja (default: as chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma para esta ejecución: system, en, de, fr, es o ja (predeterminado: lo elegido en Configuración o, si no, el del sistema).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>Unknown language: %1 (system, en, de, fr, es or ja)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido: %1 (system, en, de, fr, es o ja)</translation>
     </message>
 </context>
 <context>
     <name>BreakdownDialog</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1: spend over time by model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gasto a lo largo del tiempo por modelo</translation>
     </message>
     <message>
         <source>Spend broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose del gasto</translation>
     </message>
     <message>
         <source>By mode&amp;l</source>
-        <translation type="unfinished">Por &amp;modelo</translation>
+        <translation>Por &amp;modelo</translation>
     </message>
     <message>
         <source>Spend by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por modelo</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;fuente</translation>
     </message>
     <message>
         <source>Spend by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por fuente</translation>
     </message>
     <message>
         <source>By &amp;project</source>
-        <translation type="unfinished">Por p&amp;royecto</translation>
+        <translation>Por p&amp;royecto</translation>
     </message>
     <message>
         <source>Spend by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por proyecto</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">E&amp;xportar CSV…</translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>Export the table shown as CSV</source>
-        <translation type="unfinished">Exportar la tabla mostrada como CSV</translation>
+        <translation>Exportar la tabla mostrada como CSV</translation>
     </message>
     <message>
         <source>%1: %2 (%3) · %4 tokens · %5 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) · %4 tokens · %5 solicitudes</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished">No hay uso en este periodo</translation>
+        <translation>No hay uso en este periodo</translation>
     </message>
     <message>
         <source>Nothing was recorded for %1 between %2.</source>
-        <translation type="unfinished">No se registró nada para %1 en el periodo %2.</translation>
+        <translation>No se registró nada para %1 en el periodo %2.</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished">otros modelos</translation>
+        <translation>otros modelos</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
@@ -689,32 +689,33 @@
     <name>BudgetGauge</name>
     <message>
         <source>My budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi presupuesto</translation>
     </message>
     <message>
         <source>Share of my budget spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción gastada de mi presupuesto</translation>
     </message>
     <message>
         <source>No budget applies to you. A manager or admin sets one on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se te aplica ningún presupuesto. Un responsable o un administrador puede crear uno en la página Presupuestos.</translation>
     </message>
     <message>
         <source>My budget: %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi presupuesto: %1 (%2), %3</translation>
     </message>
     <message>
         <source>my own</source>
-        <translation type="unfinished"></translation>
+        <translation>personal</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (%3 %) · %4</translation>
     </message>
     <message>
         <source>
 Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Previsión al final del periodo: %1 (%2; línea discontinua)</translation>
     </message>
 </context>
 <context>
@@ -1023,38 +1024,38 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>BurnDownChart</name>
     <message>
         <source>Even pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo uniforme</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <source>Could not start the PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el documento PDF.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
 </context>
 <context>
@@ -1068,90 +1069,90 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>DashboardPage</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>DashboardToolBar</name>
     <message>
         <source>Period and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo y filtros</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Periodo:</translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">hasta</translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished">&amp;Equipo:</translation>
+        <translation>Equ&amp;ipo:</translation>
     </message>
     <message>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de equipo</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pers&amp;ona:</translation>
     </message>
     <message>
         <source>Person filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de persona</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode&amp;lo:</translation>
     </message>
     <message>
         <source>Model filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de modelo</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de fuente</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los equipos</translation>
     </message>
     <message>
         <source>Everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas</translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes</translation>
     </message>
     <message>
         <source>The %1 page is not narrowed by this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este filtro no acota la página %1.</translation>
     </message>
 </context>
 <context>
@@ -1363,11 +1364,11 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>FileExport</name>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Error al exportar</translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1481,38 +1482,38 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     </message>
     <message>
         <source>Could not start Burnrate again; please start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a iniciar Burnrate; inícialo tú mismo.</translation>
     </message>
 </context>
 <context>
     <name>MoversModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este periodo</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo anterior</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación %</translation>
     </message>
     <message>
         <source>%1 in the period before, %2 in this one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el periodo anterior, %2 en este</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo</translation>
     </message>
 </context>
 <context>
@@ -1655,43 +1656,43 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     </message>
     <message>
         <source>Spend over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto a lo largo del tiempo</translation>
     </message>
     <message>
         <source>S&amp;tacked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barras apiladas por:</translation>
     </message>
     <message>
         <source>Stack the bars by</source>
-        <translation type="unfinished"></translation>
+        <translation>Apilar las barras por</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente</translation>
     </message>
     <message>
         <source>By so&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>Por fu&amp;ente</translation>
     </message>
     <message>
         <source>My spend by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi gasto por fuente</translation>
     </message>
     <message>
         <source>other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>otras fuentes</translation>
     </message>
     <message>
         <source>Spend over time by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto a lo largo del tiempo por fuente</translation>
     </message>
     <message>
         <source>my-usage-by-source-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-source-%1.csv</translation>
     </message>
 </context>
 <context>
@@ -1924,27 +1925,27 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     </message>
     <message>
         <source>Teams, nested teams included (double-click for a breakdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos, subequipos incluidos (doble clic para ver un desglose)</translation>
     </message>
     <message>
         <source>Top movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores variaciones</translation>
     </message>
     <message>
         <source>Top movers by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores variaciones por equipo</translation>
     </message>
     <message>
         <source>Team budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos de los equipos</translation>
     </message>
     <message>
         <source>Top movers versus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores variaciones frente a %1</translation>
     </message>
     <message>
         <source>Nobody in %1 used a model between %2.</source>
-        <translation type="unfinished">Nadie de %1 usó un modelo en el periodo %2.</translation>
+        <translation>Nadie de %1 usó un modelo en el periodo %2.</translation>
     </message>
 </context>
 <context>
@@ -2174,31 +2175,31 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trimestre</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <source> · team %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · equipo %1</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source> · model %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · modelo %1</translation>
     </message>
     <message>
         <source> · source %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · fuente %1</translation>
     </message>
 </context>
 <context>
@@ -2229,15 +2230,15 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Presupuesto</translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1 % of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2630,67 +2631,67 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Shown when Burnrate starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mostrará cuando Burnrate se reinicie.</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar a&amp;hora</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Only when this computer&apos;s sources write, or on F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando escriben las fuentes de esta máquina, o con F5</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada minuto</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1 minutos</translation>
     </message>
     <message>
         <source>&amp;Read the ledger again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a l&amp;eer el libro mayor:</translation>
     </message>
     <message>
         <source>Tell me about my budget alerts with a desktop notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de mis alertas de presupuesto con una notificación de escritorio</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones:</translation>
     </message>
     <message>
         <source>Alerts also reach chat channels and other systems through webhooks, which an admin sets up with “burnrate-cli webhooks add --url URL”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las alertas también llegan a canales de chat y a otros sistemas mediante webhooks, que un administrador configura con «burnrate-cli webhooks add --url URL».</translation>
     </message>
     <message>
         <source>Show each employee how their spend compares with their peers (groups of 5 or more, nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a cada empleado cómo se compara su gasto con el de sus compañeros (grupos de 5 o más, sin nombrar a nadie)</translation>
     </message>
     <message>
         <source>Peer comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación con compañeros:</translation>
     </message>
     <message>
         <source>The organisation&apos;s privacy switch, for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El interruptor de privacidad de la organización, para todos.</translation>
     </message>
     <message>
         <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El interruptor de privacidad de la organización (ajuste «peer_comparison» del libro mayor), para todos.</translation>
     </message>
 </context>
 <context>
@@ -3099,51 +3100,51 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     </message>
     <message>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del equipo</translation>
     </message>
     <message>
         <source>Team budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto del equipo</translation>
     </message>
     <message>
         <source>Team budget burn-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo del presupuesto del equipo</translation>
     </message>
     <message>
         <source>Top movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores variaciones</translation>
     </message>
     <message>
         <source>People (double-click for a person&apos;s breakdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas (doble clic para ver el desglose de una persona)</translation>
     </message>
     <message>
         <source>Top movers versus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores variaciones frente a %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 (%4) · %5 tokens · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 (%4) · %5 tokens · %6</translation>
     </message>
     <message>
         <source>%1 has no budget of its own. Add one on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene presupuesto propio. Añade uno en la página Presupuestos.</translation>
     </message>
     <message>
         <source>Team budget: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto del equipo: %1, %2</translation>
     </message>
     <message>
         <source>%1 of %2 spent (%3 %) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastado: %1 de %2 (%3 %) · %4</translation>
     </message>
     <message>
         <source> · forecast %1 by the period&apos;s end (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · previsión al final del periodo: %1 (%2)</translation>
     </message>
     <message>
         <source> · the whole team&apos;s budget: the filters don&apos;t narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation> · presupuesto de todo el equipo: los filtros no lo acotan</translation>
     </message>
 </context>
 <context>
@@ -3181,11 +3182,11 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     <name>ThemedChartView</name>
     <message>
         <source>Export chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico como &amp;PNG…</translation>
     </message>
     <message>
         <source>Export chart as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico como P&amp;DF…</translation>
     </message>
 </context>
 <context>

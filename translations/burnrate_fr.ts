@@ -388,90 +388,90 @@
     </message>
     <message>
         <source>Language for this run: system, en, de, fr, es or ja (default: as chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue pour cette exécution&#xa0;: system, en, de, fr, es ou ja (par défaut&#xa0;: le choix fait dans les Paramètres, sinon celle du système).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Unknown language: %1 (system, en, de, fr, es or ja)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue&#xa0;: %1 (system, en, de, fr, es ou ja)</translation>
     </message>
 </context>
 <context>
     <name>BreakdownDialog</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1: spend over time by model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dépenses dans le temps par modèle</translation>
     </message>
     <message>
         <source>Spend broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail des dépenses</translation>
     </message>
     <message>
         <source>By mode&amp;l</source>
-        <translation type="unfinished">Par &amp;modèle</translation>
+        <translation>Par &amp;modèle</translation>
     </message>
     <message>
         <source>Spend by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par modèle</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;source</translation>
     </message>
     <message>
         <source>Spend by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par source</translation>
     </message>
     <message>
         <source>By &amp;project</source>
-        <translation type="unfinished">Par pro&amp;jet</translation>
+        <translation>Par pro&amp;jet</translation>
     </message>
     <message>
         <source>Spend by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par projet</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">E&amp;xporter en CSV…</translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Export the table shown as CSV</source>
-        <translation type="unfinished">Exporter le tableau affiché en CSV</translation>
+        <translation>Exporter le tableau affiché en CSV</translation>
     </message>
     <message>
         <source>%1: %2 (%3) · %4 tokens · %5 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3) · %4 tokens · %5 requêtes</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished">Aucune consommation sur cette période</translation>
+        <translation>Aucune consommation sur cette période</translation>
     </message>
     <message>
         <source>Nothing was recorded for %1 between %2.</source>
-        <translation type="unfinished">Rien n’a été enregistré pour %1 sur la période %2.</translation>
+        <translation>Rien n’a été enregistré pour %1 sur la période %2.</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished">autres modèles</translation>
+        <translation>autres modèles</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
@@ -689,32 +689,33 @@
     <name>BudgetGauge</name>
     <message>
         <source>My budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon budget</translation>
     </message>
     <message>
         <source>Share of my budget spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de mon budget dépensée</translation>
     </message>
     <message>
         <source>No budget applies to you. A manager or admin sets one on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun budget ne s’applique à vous. Un responsable ou un administrateur en définit un sur la page Budgets.</translation>
     </message>
     <message>
         <source>My budget: %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon budget&#xa0;: %1 (%2), %3</translation>
     </message>
     <message>
         <source>my own</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3&#xa0;%) · %4</translation>
     </message>
     <message>
         <source>
 Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Prévision en fin de période&#xa0;: %1 (%2&#xa0;; ligne en tirets)</translation>
     </message>
 </context>
 <context>
@@ -1023,38 +1024,38 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>BurnDownChart</name>
     <message>
         <source>Even pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme régulier</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Could not start the PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le document PDF.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>
@@ -1068,90 +1069,90 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>DashboardPage</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>DashboardToolBar</name>
     <message>
         <source>Period and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Période et filtres</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Période&#xa0;:</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">au</translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished">É&amp;quipe&#xa0;:</translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par équipe</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nne&#xa0;:</translation>
     </message>
     <message>
         <source>Person filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par personne</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;dèle&#xa0;:</translation>
     </message>
     <message>
         <source>Model filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par modèle</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;urce&#xa0;:</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par source</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les équipes</translation>
     </message>
     <message>
         <source>Everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modèles</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>The %1 page is not narrowed by this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce filtre ne s’applique pas à la page %1.</translation>
     </message>
 </context>
 <context>
@@ -1363,11 +1364,11 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>FileExport</name>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Échec de l’exportation</translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1481,38 +1482,38 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     </message>
     <message>
         <source>Could not start Burnrate again; please start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relancer Burnrate&#xa0;; veuillez le lancer vous-même.</translation>
     </message>
 </context>
 <context>
     <name>MoversModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette période</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation (%)</translation>
     </message>
     <message>
         <source>%1 in the period before, %2 in this one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur la période précédente, %2 sur celle-ci</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
 </context>
 <context>
@@ -1655,43 +1656,43 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     </message>
     <message>
         <source>Spend over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses dans le temps</translation>
     </message>
     <message>
         <source>S&amp;tacked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emp&amp;iler par&#xa0;:</translation>
     </message>
     <message>
         <source>Stack the bars by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiler les barres par</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>By so&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>Par s&amp;ource</translation>
     </message>
     <message>
         <source>My spend by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dépenses par source</translation>
     </message>
     <message>
         <source>other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>autres sources</translation>
     </message>
     <message>
         <source>Spend over time by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses dans le temps par source</translation>
     </message>
     <message>
         <source>my-usage-by-source-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-source-%1.csv</translation>
     </message>
 </context>
 <context>
@@ -1924,27 +1925,27 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
     </message>
     <message>
         <source>Teams, nested teams included (double-click for a breakdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes, sous-équipes incluses (double-cliquez pour le détail)</translation>
     </message>
     <message>
         <source>Top movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fortes variations</translation>
     </message>
     <message>
         <source>Top movers by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fortes variations par équipe</translation>
     </message>
     <message>
         <source>Team budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets des équipes</translation>
     </message>
     <message>
         <source>Top movers versus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fortes variations par rapport à la période %1</translation>
     </message>
     <message>
         <source>Nobody in %1 used a model between %2.</source>
-        <translation type="unfinished">Personne dans %1 n’a utilisé de modèle sur la période %2.</translation>
+        <translation>Personne dans %1 n’a utilisé de modèle sur la période %2.</translation>
     </message>
 </context>
 <context>
@@ -2174,31 +2175,31 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée…</translation>
     </message>
     <message>
         <source> · team %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · équipe %1</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source> · model %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · modèle %1</translation>
     </message>
     <message>
         <source> · source %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · source %1</translation>
     </message>
 </context>
 <context>
@@ -2229,15 +2230,15 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 % of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% de %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2630,67 +2631,67 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Shown when Burnrate starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte au prochain démarrage de Burnrate.</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>Only when this computer&apos;s sources write, or on F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement quand les sources de cet ordinateur écrivent, ou avec F5</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les minutes</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 minutes</translation>
     </message>
     <message>
         <source>&amp;Read the ledger again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rel&amp;ire le registre&#xa0;:</translation>
     </message>
     <message>
         <source>Tell me about my budget alerts with a desktop notification</source>
-        <translation type="unfinished"></translation>
+        <translation>M’avertir de mes alertes de budget par une notification sur le bureau</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications&#xa0;:</translation>
     </message>
     <message>
         <source>Alerts also reach chat channels and other systems through webhooks, which an admin sets up with “burnrate-cli webhooks add --url URL”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes parviennent aussi aux canaux de discussion et à d’autres systèmes par des webhooks, qu’un administrateur configure avec «&#xa0;burnrate-cli webhooks add --url URL&#xa0;».</translation>
     </message>
     <message>
         <source>Show each employee how their spend compares with their peers (groups of 5 or more, nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer à chaque employé comment ses dépenses se situent par rapport à celles de ses pairs (groupes de 5 personnes ou plus, personne n’est nommé)</translation>
     </message>
     <message>
         <source>Peer comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison entre pairs&#xa0;:</translation>
     </message>
     <message>
         <source>The organisation&apos;s privacy switch, for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage de confidentialité de l’organisation, pour tout le monde.</translation>
     </message>
     <message>
         <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage de confidentialité de l’organisation (paramètre du registre «&#xa0;peer_comparison&#xa0;»), pour tout le monde.</translation>
     </message>
 </context>
 <context>
@@ -3099,51 +3100,51 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
     </message>
     <message>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de l’équipe</translation>
     </message>
     <message>
         <source>Team budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de l’équipe</translation>
     </message>
     <message>
         <source>Team budget burn-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisement du budget de l’équipe</translation>
     </message>
     <message>
         <source>Top movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fortes variations</translation>
     </message>
     <message>
         <source>People (double-click for a person&apos;s breakdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes (double-cliquez pour le détail d’une personne)</translation>
     </message>
     <message>
         <source>Top movers versus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fortes variations par rapport à la période %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 (%4) · %5 tokens · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 (%4) · %5 tokens · %6</translation>
     </message>
     <message>
         <source>%1 has no budget of its own. Add one on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe %1 n’a pas de budget propre. Ajoutez-en un sur la page Budgets.</translation>
     </message>
     <message>
         <source>Team budget: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de l’équipe&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>%1 of %2 spent (%3 %) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 dépensés (%3&#xa0;%) · %4</translation>
     </message>
     <message>
         <source> · forecast %1 by the period&apos;s end (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · prévision de %1 en fin de période (%2)</translation>
     </message>
     <message>
         <source> · the whole team&apos;s budget: the filters don&apos;t narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation> · budget de toute l’équipe&#xa0;: les filtres ne le restreignent pas</translation>
     </message>
 </context>
 <context>
@@ -3181,11 +3182,11 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
     <name>ThemedChartView</name>
     <message>
         <source>Export chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en &amp;PNG…</translation>
     </message>
     <message>
         <source>Export chart as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en P&amp;DF…</translation>
     </message>
 </context>
 <context>

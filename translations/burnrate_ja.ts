@@ -387,90 +387,90 @@
     </message>
     <message>
         <source>Language for this run: system, en, de, fr, es or ja (default: as chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の実行で使う言語：system、en、de、fr、es、ja のいずれか（既定値：「設定」で選んだもの、未選択の場合はシステムに従う）。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Unknown language: %1 (system, en, de, fr, es or ja)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語です：%1（system、en、de、fr、es、ja のいずれか）</translation>
     </message>
 </context>
 <context>
     <name>BreakdownDialog</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>%1: spend over time by model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：モデル別の支出の推移</translation>
     </message>
     <message>
         <source>Spend broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>支出の内訳</translation>
     </message>
     <message>
         <source>By mode&amp;l</source>
-        <translation type="unfinished">モデル別(&amp;L)</translation>
+        <translation>モデル別(&amp;L)</translation>
     </message>
     <message>
         <source>Spend by model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル別の支出</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース別(&amp;S)</translation>
     </message>
     <message>
         <source>Spend by source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース別の支出</translation>
     </message>
     <message>
         <source>By &amp;project</source>
-        <translation type="unfinished">プロジェクト別(&amp;P)</translation>
+        <translation>プロジェクト別(&amp;P)</translation>
     </message>
     <message>
         <source>Spend by project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト別の支出</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">CSV をエクスポート(&amp;X)…</translation>
+        <translation>CSV をエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Export the table shown as CSV</source>
-        <translation type="unfinished">表示中の表を CSV としてエクスポート</translation>
+        <translation>表示中の表を CSV としてエクスポート</translation>
     </message>
     <message>
         <source>%1: %2 (%3) · %4 tokens · %5 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）· %4 トークン · %5 リクエスト</translation>
     </message>
     <message>
         <source>No usage in this period</source>
-        <translation type="unfinished">この期間の使用量はありません</translation>
+        <translation>この期間の使用量はありません</translation>
     </message>
     <message>
         <source>Nothing was recorded for %1 between %2.</source>
-        <translation type="unfinished">%2 の期間に %1 の使用量は記録されていません。</translation>
+        <translation>%2 の期間に %1 の使用量は記録されていません。</translation>
     </message>
     <message>
         <source>other models</source>
-        <translation type="unfinished">その他のモデル</translation>
+        <translation>その他のモデル</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
 </context>
 <context>
@@ -688,32 +688,33 @@
     <name>BudgetGauge</name>
     <message>
         <source>My budget</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予算</translation>
     </message>
     <message>
         <source>Share of my budget spent</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予算の使用率</translation>
     </message>
     <message>
         <source>No budget applies to you. A manager or admin sets one on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたに適用される予算はありません。予算はマネージャーまたは管理者が「予算」ページで設定します。</translation>
     </message>
     <message>
         <source>My budget: %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予算：%1（%2）、%3</translation>
     </message>
     <message>
         <source>my own</source>
-        <translation type="unfinished"></translation>
+        <translation>個人</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のうち %1（%3%）· %4</translation>
     </message>
     <message>
         <source>
 Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+期間末の予測：%1（%2、破線）</translation>
     </message>
 </context>
 <context>
@@ -1022,38 +1023,38 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>BurnDownChart</name>
     <message>
         <source>Even pace</source>
-        <translation type="unfinished"></translation>
+        <translation>均等なペース</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>予測</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <source>Could not start the PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメントを作成できませんでした。</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフのエクスポート</translation>
     </message>
 </context>
 <context>
@@ -1067,90 +1068,90 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>DashboardPage</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1、%2</translation>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
     <name>DashboardToolBar</name>
     <message>
         <source>Period and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>期間とフィルター</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">期間(&amp;P):</translation>
+        <translation>期間(&amp;P):</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期間</translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>初日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最終日</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">～</translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished">チーム(&amp;T):</translation>
+        <translation>チーム(&amp;T):</translation>
     </message>
     <message>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>チームのフィルター</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー(&amp;R):</translation>
     </message>
     <message>
         <source>Person filter</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーのフィルター</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M):</translation>
     </message>
     <message>
         <source>Model filter</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのフィルター</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース(&amp;S):</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースのフィルター</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチーム</translation>
     </message>
     <message>
         <source>Everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデル</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのソース</translation>
     </message>
     <message>
         <source>The %1 page is not narrowed by this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」ページはこのフィルターでは絞り込まれません。</translation>
     </message>
 </context>
 <context>
@@ -1362,11 +1363,11 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <name>FileExport</name>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">エクスポートに失敗しました</translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めませんでした：%2</translation>
+        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1480,38 +1481,38 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     </message>
     <message>
         <source>Could not start Burnrate again; please start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate を再起動できませんでした。手動で起動してください。</translation>
     </message>
 </context>
 <context>
     <name>MoversModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>前の期間</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>増減</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>増減率 (%)</translation>
     </message>
     <message>
         <source>%1 in the period before, %2 in this one</source>
-        <translation type="unfinished"></translation>
+        <translation>前の期間は %1、この期間は %2</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
 </context>
 <context>
@@ -1654,43 +1655,43 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     </message>
     <message>
         <source>Spend over time</source>
-        <translation type="unfinished"></translation>
+        <translation>支出の推移</translation>
     </message>
     <message>
         <source>S&amp;tacked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>積み上げ単位(&amp;B):</translation>
     </message>
     <message>
         <source>Stack the bars by</source>
-        <translation type="unfinished"></translation>
+        <translation>棒グラフの積み上げ単位</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>By so&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース別(&amp;U)</translation>
     </message>
     <message>
         <source>My spend by source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース別の自分の支出</translation>
     </message>
     <message>
         <source>other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のソース</translation>
     </message>
     <message>
         <source>Spend over time by source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース別の支出の推移</translation>
     </message>
     <message>
         <source>my-usage-by-source-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>my-usage-by-source-%1.csv</translation>
     </message>
 </context>
 <context>
@@ -1923,27 +1924,27 @@ Not polled until its key or settings change: edit the source, or press Test once
     </message>
     <message>
         <source>Teams, nested teams included (double-click for a breakdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム（配下のチームを含む。ダブルクリックで内訳を表示）</translation>
     </message>
     <message>
         <source>Top movers</source>
-        <translation type="unfinished"></translation>
+        <translation>支出の変動上位</translation>
     </message>
     <message>
         <source>Top movers by team</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム別の支出の変動上位</translation>
     </message>
     <message>
         <source>Team budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの予算</translation>
     </message>
     <message>
         <source>Top movers versus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と比べた支出の変動上位</translation>
     </message>
     <message>
         <source>Nobody in %1 used a model between %2.</source>
-        <translation type="unfinished">%2 の期間に、%1 でモデルを使用したメンバーはいません。</translation>
+        <translation>%2 の期間に、%1 でモデルを使用したメンバーはいません。</translation>
     </message>
 </context>
 <context>
@@ -2168,31 +2169,31 @@ Not polled until its key or settings change: edit the source, or press Test once
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>今四半期</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム…</translation>
     </message>
     <message>
         <source> · team %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · チーム %1</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source> · model %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · モデル %1</translation>
     </message>
     <message>
         <source> · source %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · ソース %1</translation>
     </message>
 </context>
 <context>
@@ -2223,15 +2224,15 @@ Not polled until its key or settings change: edit the source, or press Test once
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">予算</translation>
+        <translation>予算</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 % of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1% · %3</translation>
     </message>
 </context>
 <context>
@@ -2624,67 +2625,67 @@ Not polled until its key or settings change: edit the source, or press Test once
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Shown when Burnrate starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate の再起動後に反映されます。</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再起動(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;G):</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Only when this computer&apos;s sources write, or on F5</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのソースが書き込んだとき、または F5 を押したときのみ</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分ごと</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分ごと</translation>
     </message>
     <message>
         <source>&amp;Read the ledger again:</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳の再読み込み(&amp;E):</translation>
     </message>
     <message>
         <source>Tell me about my budget alerts with a desktop notification</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の予算アラートをデスクトップ通知で知らせる</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知:</translation>
     </message>
     <message>
         <source>Alerts also reach chat channels and other systems through webhooks, which an admin sets up with “burnrate-cli webhooks add --url URL”.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートは Webhook を通じてチャットのチャンネルや他のシステムにも届きます。Webhook は管理者が「burnrate-cli webhooks add --url URL」で設定します。</translation>
     </message>
     <message>
         <source>Show each employee how their spend compares with their peers (groups of 5 or more, nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>各従業員に、自分の支出を同僚と比較して表示する（5 人以上のグループ、個人名は非表示）</translation>
     </message>
     <message>
         <source>Peer comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚との比較:</translation>
     </message>
     <message>
         <source>The organisation&apos;s privacy switch, for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のプライバシー設定です（全員に適用されます）。</translation>
     </message>
     <message>
         <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のプライバシー設定です（台帳の設定「peer_comparison」、全員に適用されます）。</translation>
     </message>
 </context>
 <context>
@@ -3093,51 +3094,51 @@ Not polled until its key or settings change: edit the source, or press Test once
     </message>
     <message>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの合計</translation>
     </message>
     <message>
         <source>Team budget</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの予算</translation>
     </message>
     <message>
         <source>Team budget burn-down</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの予算のバーンダウン</translation>
     </message>
     <message>
         <source>Top movers</source>
-        <translation type="unfinished"></translation>
+        <translation>支出の変動上位</translation>
     </message>
     <message>
         <source>People (double-click for a person&apos;s breakdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー（ダブルクリックでメンバーの内訳を表示）</translation>
     </message>
     <message>
         <source>Top movers versus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と比べた支出の変動上位</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 (%4) · %5 tokens · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3（%4）· %5 トークン · %6</translation>
     </message>
     <message>
         <source>%1 has no budget of its own. Add one on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には専用の予算がありません。「予算」ページで追加してください。</translation>
     </message>
     <message>
         <source>Team budget: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの予算：%1、%2</translation>
     </message>
     <message>
         <source>%1 of %2 spent (%3 %) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のうち %1 を支出（%3%）· %4</translation>
     </message>
     <message>
         <source> · forecast %1 by the period&apos;s end (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · 期間末の予測 %1（%2）</translation>
     </message>
     <message>
         <source> · the whole team&apos;s budget: the filters don&apos;t narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation> · チーム全体の予算：フィルターでは絞り込まれません</translation>
     </message>
 </context>
 <context>
@@ -3175,11 +3176,11 @@ Not polled until its key or settings change: edit the source, or press Test once
     <name>ThemedChartView</name>
     <message>
         <source>Export chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG としてエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Export chart as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PDF としてエクスポート(&amp;D)…</translation>
     </message>
 </context>
 <context>
