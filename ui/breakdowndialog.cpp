@@ -4,6 +4,7 @@
 #include "analytics/queryservice.h"
 #include "csvexport.h"
 #include "errortext.h"
+#include "fileexport.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/reporttablemodel.h"
 #include "periodtext.h"
@@ -142,7 +143,7 @@ void BreakdownDialog::exportShownTable()
     static const QStringList names
         = {QStringLiteral("model"), QStringLiteral("source"), QStringLiteral("project")};
     const QString suggested = QStringLiteral("%1-by-%2-%3.csv")
-                                  .arg(m_title.toLower().replace(u' ', u'-'), names.value(index),
+                                  .arg(FileExport::fileNameOf(m_title), names.value(index),
                                        m_span.first.toString(Qt::ISODate));
     CsvExport::chooseAndSave(this, tr("Export"), suggested,
                              [this, index](const QString &path, QString *error) {

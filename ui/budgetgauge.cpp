@@ -14,19 +14,6 @@ namespace {
 
 constexpr double barScale = 1.2; // the bar's end is 120 % of the limit
 
-Theme::Tone toneOf(BudgetState state)
-{
-    switch (state) {
-    case BudgetState::Ok:
-        return Theme::Tone::Ok;
-    case BudgetState::Warning:
-        return Theme::Tone::Warning;
-    case BudgetState::Exceeded:
-        return Theme::Tone::Problem;
-    }
-    return Theme::Tone::Ok;
-}
-
 } // namespace
 
 class BudgetGauge::Bar : public QWidget
@@ -50,7 +37,8 @@ protected:
         const std::optional<BudgetEvaluation> &evaluation = m_gauge->evaluation();
         if (!evaluation)
             return;
-        const Theme::ToneColours colours = Theme::colours(toneOf(evaluation->state), palette());
+        const Theme::ToneColours colours
+            = Theme::colours(Theme::toneOf(evaluation->state), palette());
         QRectF fill = track;
         fill.setWidth(track.width() * m_gauge->fillFraction());
         painter.setPen(Qt::NoPen);

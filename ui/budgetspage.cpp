@@ -1,6 +1,7 @@
 #include "budgetspage.h"
 
 #include "analytics/queryservice.h"
+#include "budgetdelegates.h"
 #include "budgetdialog.h"
 #include "budgets/budgetadministration.h"
 #include "core/clock.h"
@@ -11,99 +12,18 @@
 #include "tableviews.h"
 #include "theme.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <optional>
-
-namespace {
-
-// Draws the percentage used as a progress bar in the state's colour, so the budgets near their
-// limit stand out.
-class UsedDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        const double percent = index.data(ItemRole::Sort).toDouble();
-        if (percent < 0) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(2, 3, -2, -3);
-        bar.minimum = 0;
-        bar.maximum = 100;
-        bar.progress = int(std::min(percent, 100.0));
-        bar.text = index.data(Qt::DisplayRole).toString();
-        bar.textVisible = true;
-        bar.state = option.state | QStyle::State_Horizontal;
-        bar.palette = option.palette;
-        std::optional<Theme::Tone> tone;
-        switch (index.data(ItemRole::State).toInt()) {
-        case int(BudgetState::Exceeded):
-            tone = Theme::Tone::Problem;
-            break;
-        case int(BudgetState::Warning):
-            tone = Theme::Tone::Warning;
-            break;
-        default:
-            break;
-        }
-        if (tone) {
-            const Theme::ToneColours colours = Theme::colours(*tone, bar.palette);
-            bar.palette.setColor(QPalette::Highlight, colours.fill);
-            bar.palette.setColor(QPalette::HighlightedText, colours.onFill);
-        }
-        const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
-    }
-};
-
-// The state in words, amber for a warning, red and bold once exceeded or not evaluated.
-class StateDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        switch (index.data(ItemRole::State).toInt()) {
-        case int(BudgetState::Warning):
-            option->palette.setColor(QPalette::Text,
-                                     Theme::colours(Theme::Tone::Warning, option->palette).text);
-            option->font.setBold(true);
-            break;
-        case int(BudgetState::Exceeded):
-        case BudgetsModel::ErrorState:
-            option->palette.setColor(QPalette::Text,
-                                     Theme::colours(Theme::Tone::Problem, option->palette).text);
-            option->font.setBold(true);
-            break;
-        default:
-            break;
-        }
-    }
-};
-
-} // namespace
 
 BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *parent)
     : DashboardPage(queries, clock, parent)
@@ -128,8 +48,8 @@ BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *par
     layout->setContentsMargins(0, 0, 0, 0);
     m_budgets = new BudgetsModel(this);
     m_view = TableViews::createTable(m_budgets, tr("Budgets"), content);
-    m_view->setItemDelegateForColumn(BudgetsModel::Used, new UsedDelegate(m_view));
-    m_view->setItemDelegateForColumn(BudgetsModel::State, new StateDelegate(m_view));
+    m_view->setItemDelegateForColumn(BudgetsModel::Used, new BudgetUsedDelegate(m_view));
+    m_view->setItemDelegateForColumn(BudgetsModel::State, new BudgetStateDelegate(m_view));
     // The figures fit their contents; the scope takes what is left (long emails elide).
     TableViews::stretchColumn(m_view, BudgetsModel::Scope);
     m_view->horizontalHeader()->setSectionResizeMode(BudgetsModel::Used, QHeaderView::Fixed);

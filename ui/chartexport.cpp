@@ -36,21 +36,6 @@ QString titleOf(const QChartView *view)
     return chartWord();
 }
 
-// "Spend per team by model" → "spend-per-team-by-model": letters and digits of any script.
-QString fileNameOf(const QString &text)
-{
-    QString name;
-    for (const QChar c : text.toLower()) {
-        if (c.isLetterOrNumber())
-            name.append(c);
-        else if (!name.isEmpty() && !name.endsWith(u'-'))
-            name.append(u'-');
-    }
-    while (name.endsWith(u'-'))
-        name.chop(1);
-    return name;
-}
-
 // What the chart is drawn on in the theme in use (Theme gives every chart the palette's base).
 QColor backgroundOf(const QChartView *view)
 {
@@ -198,9 +183,9 @@ bool savePdf(QChartView *view, const QString &path, const QString &periodText, Q
 
 QString suggestedFileName(const QChartView *view, Format format)
 {
-    QString name = fileNameOf(titleOf(view));
+    QString name = FileExport::fileNameOf(titleOf(view));
     if (name.isEmpty())
-        name = fileNameOf(chartWord());
+        name = FileExport::fileNameOf(chartWord());
     return name + (format == Format::Png ? QStringLiteral(".png") : QStringLiteral(".pdf"));
 }
 

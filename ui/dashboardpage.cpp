@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "analytics/queryservice.h"
+#include "core/clock.h"
 #include "errortext.h"
 #include "periodtext.h"
 #include "statestack.h"
@@ -15,7 +16,50 @@ DashboardPage::DashboardPage(QueryService *queries, const Clock *clock, QWidget 
             [this](quint64 ticket, const Error &error) {
                 if (ticket == m_ticket)
                     showError(error);
+                if (ticket == 0 || m_answers.reportsTicket != m_ticket)
+                    return;
+                if (ticket == m_answers.reportsTicket)
+                    m_answers.failed = true; // shown above
+                else if (ticket == m_answers.budgetsTicket)
+                    m_answers.budgets.clear();
+                else
+                    return;
+                reportsOrBudgetsArrived();
             });
+    connect(m_queries, &QueryService::reportsReady, this,
+            [this](quint64 ticket, const QList<Report> &reports) {
+                if (ticket == 0 || ticket != m_ticket || ticket != m_answers.reportsTicket)
+                    return;
+                m_answers.reports = reports;
+                reportsOrBudgetsArrived();
+            });
+    connect(m_queries, &QueryService::budgetsReady, this,
+            [this](quint64 ticket, const QList<BudgetEvaluation> &budgets) {
+                if (ticket == 0 || ticket != m_answers.budgetsTicket
+                    || m_answers.reportsTicket != m_ticket)
+                    return;
+                m_answers.budgets = budgets;
+                reportsOrBudgetsArrived();
+            });
+}
+
+void DashboardPage::requestReportsAndBudgets(const QList<ReportRequest> &requests,
+                                             const QList<BudgetScope> &scopes)
+{
+    m_answers = {};
+    m_answers.pending = 2;
+    m_ticket = m_answers.reportsTicket = m_queries->requestReports(requests);
+    m_answers.budgetsTicket = m_queries->requestBudgets(m_clock->nowMs(), scopes);
+}
+
+void DashboardPage::reportsOrBudgetsArrived()
+{
+    if (--m_answers.pending > 0 || m_answers.failed)
+        return;
+    showReportsAndBudgets(m_answers.reports, m_answers.budgets);
+}
+
+void DashboardPage::showReportsAndBudgets(const QList<Report> &, const QList<BudgetEvaluation> &) {
 }
 
 void DashboardPage::setContent(QWidget *content, QLayout *header)

@@ -58,6 +58,15 @@ protected:
     void showContent();
     void showError(const Error &error);
 
+    // Asks for the reports and, at the same moment, for the evaluations of the budgets of
+    // `scopes` (all when empty); showReportsAndBudgets() gets both once both have answered. An
+    // error of the reports is the page's error; budgets that could not be evaluated come as an
+    // empty list, as a page works without them.
+    void requestReportsAndBudgets(const QList<ReportRequest> &requests,
+                                  const QList<BudgetScope> &scopes);
+    virtual void showReportsAndBudgets(const QList<Report> &reports,
+                                       const QList<BudgetEvaluation> &budgets);
+
     void showEvent(QShowEvent *event) override;
 
     QueryService *m_queries = nullptr;
@@ -66,6 +75,19 @@ protected:
 
 private:
     void reloadIfStale();
+    void reportsOrBudgetsArrived();
+
+    // What requestReportsAndBudgets() waits for; its reports' ticket is m_ticket.
+    struct PendingAnswers
+    {
+        quint64 reportsTicket = 0;
+        quint64 budgetsTicket = 0;
+        int pending = 0;
+        bool failed = false;
+        QList<Report> reports;
+        QList<BudgetEvaluation> budgets;
+    };
+    PendingAnswers m_answers;
 
     DashboardState m_state;
     StateStack *m_stack = nullptr;

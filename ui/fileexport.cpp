@@ -40,6 +40,20 @@ bool save(const QString &path, const std::function<bool(QIODevice *device, QStri
     return false; // QSaveFile removes its temporary file when it goes without a commit
 }
 
+QString fileNameOf(const QString &text)
+{
+    QString name;
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber())
+            name.append(c);
+        else if (!name.isEmpty() && !name.endsWith(u'-'))
+            name.append(u'-');
+    }
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    return name;
+}
+
 qsizetype filterOfPath(const QString &path, const QList<Filter> &filters)
 {
     const QString suffix = QFileInfo(path).suffix();

@@ -23,6 +23,10 @@ struct Filter
 bool save(const QString &path, const std::function<bool(QIODevice *device, QString *error)> &write,
           QString *error = nullptr);
 
+// A file name made of the text: "Spend per team by model" → "spend-per-team-by-model" (letters
+// and digits of any script, the rest one hyphen).
+QString fileNameOf(const QString &text);
+
 // The index of the filter whose suffix `path` ends with, or -1.
 qsizetype filterOfPath(const QString &path, const QList<Filter> &filters);
 // `path` with `filter`'s suffix added, unless it already ends with one of the filters' suffixes.

@@ -4,6 +4,7 @@
 #include "analytics/movers.h"
 #include "analytics/queryservice.h"
 #include "breakdowndialog.h"
+#include "budgetdelegates.h"
 #include "core/clock.h"
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/displayformat.h"
@@ -66,6 +67,9 @@ OrganisationPage::OrganisationPage(QueryService *queries, const Clock *clock, QW
             || column == BudgetsModel::Used || column == BudgetsModel::State;
         budgetsView->setColumnHidden(column, !shown);
     }
+    budgetsView->setItemDelegateForColumn(BudgetsModel::Used, new BudgetUsedDelegate(budgetsView));
+    budgetsView->setItemDelegateForColumn(BudgetsModel::State,
+                                          new BudgetStateDelegate(budgetsView));
     sideLayout->addWidget(budgetsView, 1);
     topLayout->addLayout(sideLayout, 1);
 
@@ -87,29 +91,6 @@ OrganisationPage::OrganisationPage(QueryService *queries, const Clock *clock, QW
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         openBreakdown(index.siblingAtColumn(TeamSpendTreeModel::Name).data().toString());
     });
-    connect(m_queries, &QueryService::reportsReady, this,
-            [this](quint64 ticket, const QList<Report> &reports) {
-                if (ticket != m_ticket || m_ticket == 0)
-                    return;
-                m_reports = reports;
-                answered();
-            });
-    connect(m_queries, &QueryService::budgetsReady, this,
-            [this](quint64 ticket, const QList<BudgetEvaluation> &budgets) {
-                if (ticket != m_budgetTicket || m_budgetTicket == 0)
-                    return;
-                m_evaluations = budgets;
-                answered();
-            });
-    connect(m_queries, &QueryService::errorOccurred, this, [this](quint64 ticket, const Error &) {
-        if (ticket == m_ticket && ticket != 0)
-            m_failed = true; // DashboardPage shows it
-        else if (ticket == m_budgetTicket && ticket != 0)
-            m_evaluations = QList<BudgetEvaluation> {};
-        else
-            return;
-        answered();
-    });
 }
 
 ReportRequest OrganisationPage::scopeRequest() const
@@ -123,29 +104,24 @@ ReportRequest OrganisationPage::scopeRequest() const
 
 void OrganisationPage::reload()
 {
-    m_ticket = m_budgetTicket = 0;
-    m_failed = false;
-    m_reports.clear();
-    m_evaluations.reset();
     QList<ReportRequest> requests(ReportCount, scopeRequest());
     requests[Current].groupBy = {ReportKey::Team, ReportKey::Model};
     requests[Previous].groupBy = {ReportKey::Team};
     const DateSpan before = previousSpan(state().period, state().span);
     requests[Previous].since = before.first;
     requests[Previous].until = before.last;
-    m_pending = 2;
-    m_ticket = m_queries->requestReports(requests);
-    m_budgetTicket = m_queries->requestBudgets(m_clock->nowMs(), {BudgetScope::Team});
+    requestReportsAndBudgets(requests, {BudgetScope::Team});
     m_moversTitle->setText(tr("Top movers versus %1").arg(PeriodText::span(before)));
     startLoading();
 }
 
-void OrganisationPage::answered()
+void OrganisationPage::showReportsAndBudgets(const QList<Report> &reports,
+                                             const QList<BudgetEvaluation> &budgets)
 {
-    if (--m_pending > 0 || m_failed || m_reports.size() != ReportCount)
+    if (reports.size() != ReportCount)
         return;
     const DashboardState &state = this->state();
-    const Report &report = m_reports[Current];
+    const Report &report = reports[Current];
     // Narrowed to a team: only its part of the hierarchy.
     const QString team = filter().teamName;
     const QStringList shownTeams = team.isEmpty() ? QStringList() : state.teamSubtree(team);
@@ -154,15 +130,14 @@ void OrganisationPage::answered()
         teams.removeIf([&](const Team &each) { return !shownTeams.contains(each.name); });
     m_teams->setSpend(teams, report);
     m_tree->expandAll();
-    QList<Mover> movers
-        = topMovers(collapseReport(report, ReportKey::Team),
-                    collapseReport(m_reports[Previous], ReportKey::Team), moverCount);
+    QList<Mover> movers = topMovers(collapseReport(report, ReportKey::Team),
+                                    collapseReport(reports[Previous], ReportKey::Team), moverCount);
     for (Mover &mover : movers) {
         if (mover.key.isEmpty())
             mover.name = tr("(no team)"); // else a row without a name
     }
     m_movers->setMovers(movers);
-    QList<BudgetEvaluation> teamBudgets = m_evaluations.value_or(QList<BudgetEvaluation> {});
+    QList<BudgetEvaluation> teamBudgets = budgets;
     teamBudgets.removeIf([&](const BudgetEvaluation &evaluation) {
         return evaluation.budget.scope != BudgetScope::Team
             || (!team.isEmpty() && !shownTeams.contains(evaluation.budget.scopeName));

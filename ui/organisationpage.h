@@ -3,8 +3,6 @@
 #include "budgets/budgetevaluator.h"
 #include "dashboardpage.h"
 
-#include <optional>
-
 class BudgetsModel;
 class MoversModel;
 class QLabel;
@@ -35,7 +33,8 @@ protected:
     void reload() override;
 
 private:
-    void answered();
+    void showReportsAndBudgets(const QList<Report> &reports,
+                               const QList<BudgetEvaluation> &budgets) override;
     ReportRequest scopeRequest() const;
 
     QLabel *m_total = nullptr;
@@ -45,10 +44,4 @@ private:
     MoversModel *m_movers = nullptr;
     QLabel *m_moversTitle = nullptr;
     BudgetsModel *m_budgets = nullptr;
-
-    quint64 m_budgetTicket = 0;
-    int m_pending = 0;
-    bool m_failed = false;
-    QList<Report> m_reports;
-    std::optional<QList<BudgetEvaluation>> m_evaluations;
 };

@@ -4,6 +4,7 @@ target_sources(burnrate_ui PRIVATE
     alertspage.cpp alertspage.h
     appicon.cpp appicon.h
     breakdowndialog.cpp breakdowndialog.h
+    budgetdelegates.cpp budgetdelegates.h
     budgetdialog.cpp budgetdialog.h
     budgetgauge.cpp budgetgauge.h
     budgetspage.cpp budgetspage.h

@@ -4,6 +4,7 @@
 #include "analytics/movers.h"
 #include "analytics/queryservice.h"
 #include "breakdowndialog.h"
+#include "budgetdelegates.h"
 #include "budgets/burndown.h"
 #include "burndownchart.h"
 #include "core/clock.h"
@@ -83,6 +84,8 @@ TeamPage::TeamPage(QueryService *queries, const Clock *clock, QWidget *parent)
         TableViews::sectionTitle(tr("People (double-click for a person's breakdown)"), tableBox));
     m_people = new PersonSpendModel(this);
     m_peopleView = TableViews::createTable(m_people, tr("Spend per person"), tableBox);
+    m_peopleView->setItemDelegateForColumn(PersonSpendModel::Budget,
+                                           new BudgetStateDelegate(m_peopleView));
     tableLayout->addWidget(m_peopleView);
     splitter->addWidget(top);
     splitter->addWidget(chartBox);
@@ -98,29 +101,6 @@ TeamPage::TeamPage(QueryService *queries, const Clock *clock, QWidget *parent)
     };
     connect(m_peopleView, &QTableView::activated, this, openFrom);
     connect(moversView, &QTableView::activated, this, openFrom);
-    connect(m_queries, &QueryService::reportsReady, this,
-            [this](quint64 ticket, const QList<Report> &reports) {
-                if (ticket != m_ticket || m_ticket == 0)
-                    return;
-                m_reports = reports;
-                answered();
-            });
-    connect(m_queries, &QueryService::budgetsReady, this,
-            [this](quint64 ticket, const QList<BudgetEvaluation> &budgets) {
-                if (ticket != m_budgetTicket || m_budgetTicket == 0)
-                    return;
-                m_budgets = budgets;
-                answered();
-            });
-    connect(m_queries, &QueryService::errorOccurred, this, [this](quint64 ticket, const Error &) {
-        if (ticket == m_ticket && ticket != 0)
-            m_failed = true; // DashboardPage shows it
-        else if (ticket == m_budgetTicket && ticket != 0)
-            m_budgets = QList<BudgetEvaluation> {}; // the page works without budgets
-        else
-            return;
-        answered();
-    });
 }
 
 ReportRequest TeamPage::scopeRequest() const
@@ -136,11 +116,7 @@ ReportRequest TeamPage::scopeRequest() const
 void TeamPage::reload()
 {
     const DashboardState &state = this->state();
-    m_ticket = m_budgetTicket = 0;
-    m_pending = 0;
-    m_failed = false;
-    m_reports.clear();
-    m_budgets.reset();
+    m_ticket = 0;
     m_selectedTeam = filter().teamName;
     // A person chosen without a team: their team (else a person outside mine shows nothing).
     for (const Person &person : state.directory.people) {
@@ -168,20 +144,18 @@ void TeamPage::reload()
     const DateSpan before = previousSpan(state.period, state.span);
     requests[Previous].since = before.first;
     requests[Previous].until = before.last;
-    m_pending = 2;
-    m_ticket = m_queries->requestReports(requests);
-    m_budgetTicket
-        = m_queries->requestBudgets(m_clock->nowMs(), {BudgetScope::Team, BudgetScope::Person});
+    requestReportsAndBudgets(requests, {BudgetScope::Team, BudgetScope::Person});
     m_moversTitle->setText(tr("Top movers versus %1").arg(PeriodText::span(before)));
     startLoading();
 }
 
-void TeamPage::answered()
+void TeamPage::showReportsAndBudgets(const QList<Report> &reports,
+                                     const QList<BudgetEvaluation> &budgets)
 {
-    if (--m_pending > 0 || m_failed || m_reports.size() != ReportCount)
+    if (reports.size() != ReportCount)
         return;
     const DashboardState &state = this->state();
-    const Report &report = m_reports[Current];
+    const Report &report = reports[Current];
     QList<GroupSpend> people = collapseReport(report, ReportKey::Person, ReportKey::Model);
     // Members without usage are part of the team too (unless a filter narrowed to someone).
     const QString onlyPerson = filter().personEmail;
@@ -196,10 +170,10 @@ void TeamPage::answered()
             people.append(GroupSpend {member.email, member.name, {}, {}});
     }
     m_people->setPeople(people);
-    m_people->setBudgets(m_budgets.value_or(QList<BudgetEvaluation> {}));
+    m_people->setBudgets(budgets);
     m_movers->setMovers(
-        topMovers(people, collapseReport(m_reports[Previous], ReportKey::Person), moverCount));
-    showTeamBudget();
+        topMovers(people, collapseReport(reports[Previous], ReportKey::Person), moverCount));
+    showTeamBudget(budgets);
 
     const ReportTotals &totals = report.totals;
     const QString headcount
@@ -227,11 +201,11 @@ void TeamPage::answered()
     showContent();
 }
 
-void TeamPage::showTeamBudget()
+void TeamPage::showTeamBudget(const QList<BudgetEvaluation> &budgets)
 {
     // The team's own budget, the one of the current period (a month before a custom one).
     std::optional<BudgetEvaluation> teamBudget;
-    for (const BudgetEvaluation &evaluation : m_budgets.value_or(QList<BudgetEvaluation> {})) {
+    for (const BudgetEvaluation &evaluation : budgets) {
         if (evaluation.budget.scope != BudgetScope::Team
             || evaluation.budget.scopeName != m_selectedTeam || !evaluation.error.isEmpty())
             continue;

@@ -3,8 +3,6 @@
 #include "budgets/budgetevaluator.h"
 #include "dashboardpage.h"
 
-#include <optional>
-
 class BurnDownChart;
 class MoversModel;
 class PersonSpendModel;
@@ -39,8 +37,9 @@ protected:
     void reload() override;
 
 private:
-    void answered();
-    void showTeamBudget();
+    void showReportsAndBudgets(const QList<Report> &reports,
+                               const QList<BudgetEvaluation> &budgets) override;
+    void showTeamBudget(const QList<BudgetEvaluation> &budgets);
     ReportRequest scopeRequest() const; // the team, the period and the filters, no grouping
 
     QLabel *m_summary = nullptr;
@@ -53,10 +52,4 @@ private:
     PersonSpendModel *m_people = nullptr;
     QTableView *m_peopleView = nullptr;
     QString m_selectedTeam;
-
-    quint64 m_budgetTicket = 0;
-    int m_pending = 0;
-    bool m_failed = false;
-    QList<Report> m_reports;
-    std::optional<QList<BudgetEvaluation>> m_budgets;
 };

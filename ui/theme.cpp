@@ -296,3 +296,16 @@ Theme::ToneColours Theme::colours(Tone tone, const QPalette &palette)
         = colorSchemeOf(palette) == ColorScheme::Dark ? darkTones : lightTones;
     return tones[int(tone)];
 }
+
+Theme::Tone Theme::toneOf(BudgetState state)
+{
+    switch (state) {
+    case BudgetState::Ok:
+        return Tone::Ok;
+    case BudgetState::Warning:
+        return Tone::Warning;
+    case BudgetState::Exceeded:
+        return Tone::Problem;
+    }
+    return Tone::Ok;
+}

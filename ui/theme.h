@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgets/budgetevaluator.h"
 #include "systemappearance.h"
 
 #include <QColor>
@@ -63,6 +64,8 @@ public:
     static void applyTo(QChart *chart, const QPalette &palette);
     static void applyTo(QAbstractAxis *axis, const QPalette &palette);
     static ToneColours colours(Tone tone, const QPalette &palette);
+    // A budget's state as a tone: ok, warning, exceeded as a problem.
+    static Tone toneOf(BudgetState state);
 
 signals:
     void colorSchemeChanged(ColorScheme scheme);

@@ -26,9 +26,7 @@ QIcon badgedIcon(BudgetState state)
         return plain;
     // The tray is the desktop's, light or dark whatever the window's theme: the light theme's
     // saturated fill with a white ring reads on both.
-    const Theme::Tone tone
-        = state == BudgetState::Exceeded ? Theme::Tone::Problem : Theme::Tone::Warning;
-    const QColor colour = Theme::colours(tone, Theme::lightPalette()).fill;
+    const QColor colour = Theme::colours(Theme::toneOf(state), Theme::lightPalette()).fill;
     QIcon badged;
     for (const int size : burnrateIconSizes()) {
         QPixmap pixmap = plain.pixmap(QSize(size, size), 1.0);
