@@ -232,7 +232,7 @@ Status Ledger::setReportingTimeZone(const QTimeZone &zone)
             !updated)
             return updated;
     }
-    if (Status rebuilt = rebuildRollups(); !rebuilt)
+    if (Status rebuilt = rebuildCalendarRollups(); !rebuilt)
         return rebuilt;
     if (Status restored = m_db->exec(restoreTrigger); !restored)
         return restored;
@@ -571,10 +571,9 @@ Result<PriceVersion> Ledger::latestPriceVersion()
                          statement->text(3),  int(statement->int64(4)), statement->blob(5)};
 }
 
-Status Ledger::rebuildRollups()
+Status Ledger::rebuildCalendarRollups()
 {
-    for (const auto level :
-         {LedgerSchema::RollupLevel::PersonDaily, LedgerSchema::RollupLevel::OrganisationDaily}) {
+    for (const auto level : LedgerSchema::calendarRollupLevels) {
         const QString table = LedgerSchema::rollupTable(level);
         if (Status cleared = m_db->exec(QStringLiteral("DELETE FROM ") + table); !cleared)
             return cleared;
@@ -590,8 +589,7 @@ Result<QStringList> Ledger::rollupDiscrepancies()
 {
     // Rows of either side missing from the other, for every rollup level.
     QStringList problems;
-    for (const auto level :
-         {LedgerSchema::RollupLevel::PersonDaily, LedgerSchema::RollupLevel::OrganisationDaily}) {
+    for (const auto level : LedgerSchema::allRollupLevels) {
         const QString table = LedgerSchema::rollupTable(level);
         Result<SqliteStatement> statement = m_db->prepare(
             QStringLiteral(

@@ -91,8 +91,9 @@ public:
                                      int modelCount, qint64 nowMs);
     Result<PriceVersion> latestPriceVersion(); // NotFound when none
 
-    // Recomputes every rollup from usage rows (after a zone change, or to repair).
-    Status rebuildRollups();
+    // Recomputes the rollups keyed by the reporting zone's calendar from usage rows (after a zone
+    // change); the quarter-hour totals are in UTC and need no rebuild.
+    Status rebuildCalendarRollups();
     // Compares rollups with raw sums; an empty list means they agree. For tests and `doctor`.
     Result<QStringList> rollupDiscrepancies();
 

@@ -23,6 +23,19 @@ const RollupKey personDailyKeys[] = {{"day", "%1.day"},
                                      {"model_id", "%1.model_id"}};
 const RollupKey organisationDailyKeys[]
     = {{"day", "%1.day"}, {"source_id", "%1.source_id"}, {"model_id", "%1.model_id"}};
+// Months of the reporting zone, keyed by their first day's number (the same numbering as day):
+// a quarter or 90 days of everybody's spend reads three months and a few edge days.
+const RollupKey personMonthlyKeys[]
+    = {{"month_start",
+        "CAST(julianday(%1.day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER)"},
+       {"person_id", "coalesce(%1.person_id, 0)"},
+       {"source_id", "%1.source_id"},
+       {"model_id", "%1.model_id"}};
+// Quarter hours of UTC time (every zone in use today is offset by whole quarter hours), so
+// organisation-wide days, weeks and months in any zone sum buckets instead of usage rows.
+const RollupKey organisationQuarterHourKeys[] = {{"quarter_hour", "%1.start_ms / 900000"},
+                                                 {"source_id", "%1.source_id"},
+                                                 {"model_id", "%1.model_id"}};
 
 // The sums every rollup table keeps, as expressions over one usage row.
 const RollupKey measures[] = {
@@ -50,8 +63,17 @@ QString expand(const char *expression, const QString &row)
 
 std::span<const RollupKey> keysOf(RollupLevel level)
 {
-    return level == RollupLevel::PersonDaily ? std::span<const RollupKey>(personDailyKeys)
-                                             : std::span<const RollupKey>(organisationDailyKeys);
+    switch (level) {
+    case RollupLevel::PersonDaily:
+        return personDailyKeys;
+    case RollupLevel::PersonMonthly:
+        return personMonthlyKeys;
+    case RollupLevel::OrganisationDaily:
+        return organisationDailyKeys;
+    case RollupLevel::OrganisationQuarterHourly:
+        return organisationQuarterHourKeys;
+    }
+    return {};
 }
 
 // INSERT ... ON CONFLICT DO UPDATE that adds (sign "") or subtracts (sign "-") one usage row.
@@ -109,9 +131,9 @@ QString rollupTableSql(RollupLevel level, const QString &comment, const QString 
 }
 
 // Triggers keep every rollup level in step with usage, inside the same transaction as the write.
-QString rollupTriggersSql()
+// A migration passes the levels that exist at its version.
+QString rollupTriggersSql(std::initializer_list<RollupLevel> levels)
 {
-    const RollupLevel levels[] = {RollupLevel::PersonDaily, RollupLevel::OrganisationDaily};
     QString insert, remove, update;
     for (const RollupLevel level : levels) {
         insert += rollupUpsert(level, QStringLiteral("NEW"), QString());
@@ -253,7 +275,8 @@ QString migration1()
                          QStringLiteral("-- Day × source × model sums for the whole organisation: "
                                         "org-wide reports read a few rows a day.\n"),
                          QString())
-        + rollupTriggersSql() + QString::fromUtf8(migration1Tail);
+        + rollupTriggersSql({RollupLevel::PersonDaily, RollupLevel::OrganisationDaily})
+        + QString::fromUtf8(migration1Tail);
 }
 
 // Version 2: where each local log file was read up to, so a re-import reads only new bytes.
@@ -408,15 +431,58 @@ CREATE INDEX alert_deliveries_due ON alert_deliveries(state, next_attempt_ms);
 )sql");
 }
 
+// Version 5: two more rollups and a covering index for unclaimed usage. Month × person sums, so
+// long periods of everybody's spend (the Organisation page over a quarter, the peer distribution)
+// read months instead of days; and organisation-wide sums per quarter hour of UTC time, so reports
+// and budgets in a zone other than the reporting zone (an org budget kept in New York time) read
+// buckets, not usage rows.
+QString migration5()
+{
+    return rollupTableSql(RollupLevel::PersonMonthly,
+                          QStringLiteral("-- Month × person × source × model sums; month_start is "
+                                         "the day number of the month's first day.\n"),
+                          QString())
+        + QStringLiteral("INSERT INTO %1 %2;\n")
+              .arg(rollupTable(RollupLevel::PersonMonthly),
+                   rollupFromUsage(RollupLevel::PersonMonthly))
+        + rollupTableSql(RollupLevel::OrganisationQuarterHourly,
+                          QStringLiteral("-- Quarter hour (UTC) × source × model sums for the whole "
+                                         "organisation: org-wide days in any zone.\n"),
+                          QString())
+        + QStringLiteral("INSERT INTO %1 %2;\n")
+              .arg(rollupTable(RollupLevel::OrganisationQuarterHourly),
+                   rollupFromUsage(RollupLevel::OrganisationQuarterHourly))
+        + QStringLiteral("DROP TRIGGER IF EXISTS usage_rollup_insert;\n"
+                         "DROP TRIGGER IF EXISTS usage_rollup_delete;\n"
+                         "DROP TRIGGER IF EXISTS usage_rollup_update;\n")
+        + rollupTriggersSql(allRollupLevels)
+        // Unclaimed usage summed per identity (the People page's list to assign, read when the
+        // dashboard opens) from the index alone, without a table lookup per row.
+        + QStringLiteral(
+            "DROP INDEX IF EXISTS usage_identity;\n"
+            "CREATE INDEX usage_identity ON usage(identity_kind, identity_value, cost_micros, "
+            "cost_kind) WHERE person_id IS NULL;\n");
+}
+
 using Migration = QString (*)();
-const std::array<Migration, 4> migrations = {migration1, migration2, migration3, migration4};
+const std::array<Migration, 5> migrations
+    = {migration1, migration2, migration3, migration4, migration5};
 
 } // namespace
 
 QString rollupTable(RollupLevel level)
 {
-    return level == RollupLevel::PersonDaily ? QStringLiteral("daily_rollup")
-                                             : QStringLiteral("daily_totals");
+    switch (level) {
+    case RollupLevel::PersonDaily:
+        return QStringLiteral("daily_rollup");
+    case RollupLevel::PersonMonthly:
+        return QStringLiteral("monthly_rollup");
+    case RollupLevel::OrganisationDaily:
+        return QStringLiteral("daily_totals");
+    case RollupLevel::OrganisationQuarterHourly:
+        return QStringLiteral("quarter_hour_totals");
+    }
+    return {};
 }
 
 QString rollupFromUsage(RollupLevel level)

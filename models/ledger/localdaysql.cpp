@@ -31,8 +31,8 @@ QString dayExpression(const QTimeZone &zone, qint64 fromMs, qint64 untilMs, cons
         + QStringLiteral(" % 86400000) + 86400000) % 86400000) / 86400000)");
 }
 
-Result<QString> usageDayExpression(SqliteDatabase &db, const QTimeZone &zone,
-                                   std::optional<qint64> sinceMs, std::optional<qint64> untilMs)
+Result<std::pair<qint64, qint64>> usageSpan(SqliteDatabase &db, std::optional<qint64> sinceMs,
+                                            std::optional<qint64> untilMs)
 {
     qint64 fromMs = sinceMs.value_or(0);
     qint64 toMs = untilMs.value_or(0);
@@ -48,7 +48,32 @@ Result<QString> usageDayExpression(SqliteDatabase &db, const QTimeZone &zone,
                 toMs = span->int64(1) + 1;
         }
     }
-    return dayExpression(zone, fromMs, std::max(fromMs, toMs));
+    return std::pair {fromMs, std::max(fromMs, toMs)};
+}
+
+Result<QString> usageDayExpression(SqliteDatabase &db, const QTimeZone &zone,
+                                   std::optional<qint64> sinceMs, std::optional<qint64> untilMs)
+{
+    Result<std::pair<qint64, qint64>> span = usageSpan(db, sinceMs, untilMs);
+    if (!span)
+        return span.error();
+    return dayExpression(zone, span->first, span->second);
+}
+
+bool inWholeQuarterHours(const QTimeZone &zone, qint64 fromMs, qint64 untilMs)
+{
+    constexpr int quarterHourSeconds = 900;
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC);
+    if (zone.offsetFromUtc(from) % quarterHourSeconds != 0)
+        return false;
+    const QTimeZone::OffsetDataList transitions
+        = zone.transitions(from, QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC));
+    for (const QTimeZone::OffsetData &transition : transitions) {
+        if (transition.offsetFromUtc % quarterHourSeconds != 0
+            || transition.atUtc.toMSecsSinceEpoch() % (quarterHourSeconds * 1000) != 0)
+            return false;
+    }
+    return true;
 }
 
 } // namespace LocalDaySql

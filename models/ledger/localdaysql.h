@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <optional>
+#include <utility>
 
 class SqliteDatabase;
 
@@ -17,9 +18,17 @@ namespace LocalDaySql {
 QString dayExpression(const QTimeZone &zone, qint64 fromMs, qint64 untilMs,
                       const QString &column = QStringLiteral("start_ms"));
 
-// The same for usage.start_ms over [sinceMs, untilMs); an open end is taken from the first or
-// last usage row, so the CASE covers exactly the instants the query can meet.
+// [sinceMs, untilMs) with an open end taken from the first or last usage row, so a CASE over it
+// covers exactly the instants a query can meet.
+Result<std::pair<qint64, qint64>> usageSpan(SqliteDatabase &db, std::optional<qint64> sinceMs,
+                                            std::optional<qint64> untilMs);
+
+// dayExpression for usage.start_ms over usageSpan(sinceMs, untilMs).
 Result<QString> usageDayExpression(SqliteDatabase &db, const QTimeZone &zone,
                                    std::optional<qint64> sinceMs, std::optional<qint64> untilMs);
+
+// Whether every offset of the zone in [fromMs, untilMs), and every change between them, falls
+// on a whole quarter hour: then each UTC quarter hour lies within one local day.
+bool inWholeQuarterHours(const QTimeZone &zone, qint64 fromMs, qint64 untilMs);
 
 } // namespace LocalDaySql

@@ -104,6 +104,96 @@ Result<QString> matchingIds(SqliteDatabase &db, const QString &sql, const QStrin
     return ids.isEmpty() ? QStringLiteral("-1") : idList(ids);
 }
 
+// The sums every rollup table keeps (LedgerSchema's measures), in ReportTotals' order.
+const char *const rollupMeasures[]
+    = {"input_tokens",  "cache_write_5m_tokens", "cache_write_1h_tokens", "cache_read_tokens",
+       "output_tokens", "reasoning_tokens",      "requests",              "records",
+       "cost_micros",   "billed_micros",         "estimated_records",     "billed_records",
+       "unpriced_records"};
+
+// How a range of days is read from the person rollups when months are cheaper: whole months
+// from the monthly rollup, less the days of those months outside the range, plus the days of
+// months that are cheaper read day by day. Sums subtract exactly; a group that comes to no
+// records is dropped like any empty aggregate.
+struct MonthlyPlan
+{
+    using DayRange = std::pair<qint64, qint64>; // inclusive day numbers
+    QList<qint64> monthStarts;
+    QList<DayRange> addedDays;
+    QList<DayRange> subtractedDays;
+
+    // A month costs about as much to read as this many days (measured on bench_ledger's
+    // 2,000-person organisation: see the README's benchmarks).
+    static constexpr qint64 monthCostInDays = 4;
+
+    // A derived table with the daily rollup's columns (day, person_id, source_id, model_id and the
+    // measures), every branch narrowed by `filters` as well as its own days.
+    QString sql(const QStringList &filters) const
+    {
+        const auto where = [&](const QString &time) -> QString {
+            QStringList all = filters;
+            all.prepend(time);
+            return QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
+        };
+        const auto dayRanges = [](const QList<DayRange> &ranges) -> QString {
+            QStringList parts;
+            for (const auto &[first, last] : ranges)
+                parts.append(QStringLiteral("day BETWEEN %1 AND %2").arg(first).arg(last));
+            return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+        };
+        const auto measures = [](const QString &sign) -> QString {
+            QStringList columns;
+            for (const char *measure : rollupMeasures)
+                columns.append(QStringLiteral("%1%2 AS %2").arg(sign, QLatin1StringView(measure)));
+            return columns.join(QStringLiteral(", "));
+        };
+        const QString keys = QStringLiteral("person_id, source_id, model_id, ");
+        const QString daily = LedgerSchema::rollupTable(LedgerSchema::RollupLevel::PersonDaily);
+        QStringList months;
+        for (const qint64 start : monthStarts)
+            months.append(QString::number(start));
+        QStringList branches;
+        branches.append(QStringLiteral("SELECT month_start AS day, ") + keys + measures({})
+                        + QStringLiteral(" FROM ")
+                        + LedgerSchema::rollupTable(LedgerSchema::RollupLevel::PersonMonthly)
+                        + where(QStringLiteral("month_start IN (%1)").arg(months.join(u','))));
+        if (!addedDays.isEmpty())
+            branches.append(QStringLiteral("SELECT day, ") + keys + measures({})
+                            + QStringLiteral(" FROM ") + daily + where(dayRanges(addedDays)));
+        if (!subtractedDays.isEmpty())
+            branches.append(QStringLiteral("SELECT day, ") + keys + measures(QStringLiteral("-"))
+                            + QStringLiteral(" FROM ") + daily + where(dayRanges(subtractedDays)));
+        return branches.join(QStringLiteral(" UNION ALL "));
+    }
+};
+
+// The cheaper of reading [since, until] day by day and by months: nothing when no month helps.
+std::optional<MonthlyPlan> monthlyPlan(QDate since, QDate until)
+{
+    MonthlyPlan plan;
+    for (QDate first(since.year(), since.month(), 1); first <= until; first = first.addMonths(1)) {
+        const QDate last = first.addMonths(1).addDays(-1);
+        const QDate from = std::max(first, since);
+        const QDate to = std::min(last, until);
+        const qint64 inside = from.daysTo(to) + 1;
+        const qint64 outside = first.daysTo(last) + 1 - inside;
+        if (inside <= MonthlyPlan::monthCostInDays + outside) {
+            plan.addedDays.append({Calendar::dayNumber(from), Calendar::dayNumber(to)});
+            continue;
+        }
+        plan.monthStarts.append(Calendar::dayNumber(first));
+        if (from > first)
+            plan.subtractedDays.append(
+                {Calendar::dayNumber(first), Calendar::dayNumber(from.addDays(-1))});
+        if (to < last)
+            plan.subtractedDays.append(
+                {Calendar::dayNumber(to.addDays(1)), Calendar::dayNumber(last)});
+    }
+    if (plan.monthStarts.isEmpty())
+        return std::nullopt;
+    return plan;
+}
+
 } // namespace
 
 ReportTotals &ReportTotals::operator+=(const ReportTotals &other)
@@ -163,25 +253,44 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
 {
     SqliteDatabase &db = m_ledger.database();
     const QTimeZone zone = request.zone.isValid() ? request.zone : m_ledger.reportingTimeZone();
-    const bool needsRawRows = request.groupBy.contains(ReportKey::Project)
-        || request.groupBy.contains(ReportKey::Session) || zone != m_ledger.reportingTimeZone();
+    const bool inReportingZone = zone == m_ledger.reportingTimeZone();
+    const bool needPeople = request.groupBy.contains(ReportKey::Person);
+    const bool needTeams = request.groupBy.contains(ReportKey::Team);
+    const bool needsPersonDimension
+        = needPeople || needTeams || !request.personEmail.isEmpty() || !request.teamName.isEmpty();
 
-    // Range in UTC for raw rows; day numbers for rollups.
+    // Range in UTC for raw rows and quarter hours; day numbers for the daily rollups.
     const qint64 sinceMs = request.since ? Calendar::startOfLocalDayMs(*request.since, zone)
                                          : std::numeric_limits<qint64>::min();
     const qint64 untilMs = request.until
         ? Calendar::startOfLocalDayMs(request.until->addDays(1), zone)
         : std::numeric_limits<qint64>::max();
+    Result<std::pair<qint64, qint64>> span = LocalDaySql::usageSpan(
+        db, request.since ? std::optional<qint64>(sinceMs) : std::nullopt,
+        request.until ? std::optional<qint64>(untilMs) : std::nullopt);
+    if (!span)
+        return span.error();
+
+    // The smallest table that can answer: daily rollups in the reporting zone (org-wide sums need
+    // no person dimension), quarter-hour totals for org-wide sums in another zone, else usage rows.
+    enum class Reads { PersonDays, OrganisationDays, OrganisationQuarterHours, UsageRows };
+    Reads reads = Reads::UsageRows;
+    if (request.groupBy.contains(ReportKey::Project) || request.groupBy.contains(ReportKey::Session))
+        reads = Reads::UsageRows;
+    else if (inReportingZone)
+        reads = needsPersonDimension ? Reads::PersonDays : Reads::OrganisationDays;
+    else if (!needsPersonDimension
+             && LocalDaySql::inWholeQuarterHours(zone, span->first, span->second))
+        reads = Reads::OrganisationQuarterHours;
+    constexpr qint64 quarterHourMs = 900'000;
 
     QString dayExpression = QStringLiteral("day");
-    if (needsRawRows) {
-        Result<QString> localDay = LocalDaySql::usageDayExpression(
-            db, zone, request.since ? std::optional<qint64>(sinceMs) : std::nullopt,
-            request.until ? std::optional<qint64>(untilMs) : std::nullopt);
-        if (!localDay)
-            return localDay.error();
-        dayExpression = *localDay;
-    }
+    if (reads == Reads::UsageRows)
+        dayExpression = LocalDaySql::dayExpression(zone, span->first, span->second);
+    else if (reads == Reads::OrganisationQuarterHours)
+        dayExpression = LocalDaySql::dayExpression(zone, span->first, span->second,
+                                                   QStringLiteral("(quarter_hour * %1)")
+                                                       .arg(quarterHourMs));
 
     // SQL groups by integer ids (and project/session text) only; names, teams, weeks and months
     // are derived from those ids afterwards, so the large table is read without any join.
@@ -222,26 +331,32 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
         }
     }
 
-    const bool needPeople = request.groupBy.contains(ReportKey::Person);
-    const bool needTeams = request.groupBy.contains(ReportKey::Team);
     Result<Lookups> lookups = loadLookups(db, needPeople, needTeams || !request.teamName.isEmpty(),
                                           request.groupBy.contains(ReportKey::Source),
                                           request.groupBy.contains(ReportKey::Model));
     if (!lookups)
         return lookups.error();
 
+    // Time conditions first: a monthly plan replaces them with its own per branch.
     QStringList conditions;
-    if (needsRawRows) {
+    if (reads == Reads::UsageRows) {
         if (request.since)
             conditions.append(QStringLiteral("start_ms >= %1").arg(sinceMs));
         if (request.until)
             conditions.append(QStringLiteral("start_ms < %1").arg(untilMs));
+    } else if (reads == Reads::OrganisationQuarterHours) {
+        // Local midnights of a zone in whole quarter hours are whole UTC quarter hours.
+        if (request.since)
+            conditions.append(QStringLiteral("quarter_hour >= %1").arg(sinceMs / quarterHourMs));
+        if (request.until)
+            conditions.append(QStringLiteral("quarter_hour < %1").arg(untilMs / quarterHourMs));
     } else {
         if (request.since)
             conditions.append(QStringLiteral("day >= %1").arg(Calendar::dayNumber(*request.since)));
         if (request.until)
             conditions.append(QStringLiteral("day <= %1").arg(Calendar::dayNumber(*request.until)));
     }
+    const qsizetype timeConditionCount = conditions.size();
     PeopleDirectory directory(m_ledger);
     if (!request.personEmail.isEmpty()) {
         Result<Person> person = directory.personByEmail(request.personEmail);
@@ -281,32 +396,44 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
         conditions.append(QStringLiteral("model_id IN (%1)").arg(*ids));
     }
 
-    const QString sums = needsRawRows
-        ? QStringLiteral(
+    QString sums;
+    if (reads == Reads::UsageRows) {
+        sums = QStringLiteral(
             "sum(input_tokens), sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), "
             "sum(cache_read_tokens), sum(output_tokens), sum(reasoning_tokens), "
             "sum(requests), count(*), sum(cost_micros), sum((cost_kind = 1) * cost_micros), "
-            "sum(cost_kind = 0), sum(cost_kind = 1), sum(cost_kind = 2)")
-        : QStringLiteral(
-            "sum(input_tokens), sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), "
-            "sum(cache_read_tokens), sum(output_tokens), sum(reasoning_tokens), "
-            "sum(requests), sum(records), sum(cost_micros), sum(billed_micros), "
-            "sum(estimated_records), sum(billed_records), sum(unpriced_records)");
+            "sum(cost_kind = 0), sum(cost_kind = 1), sum(cost_kind = 2)");
+    } else {
+        QStringList columns;
+        for (const char *measure : rollupMeasures)
+            columns.append(QStringLiteral("sum(%1)").arg(QLatin1StringView(measure)));
+        sums = columns.join(QStringLiteral(", "));
+    }
     QString sql = QStringLiteral("SELECT ");
     for (const QString &column : std::as_const(groupColumns))
         sql += column + QStringLiteral(", ");
-    // The smallest table that can answer: organisation-wide sums need no person dimension.
-    const bool needsPersonDimension
-        = needPeople || needTeams || !request.personEmail.isEmpty() || !request.teamName.isEmpty();
-    QString table = QStringLiteral("usage");
-    if (!needsRawRows) {
-        table = LedgerSchema::rollupTable(needsPersonDimension
-                                              ? LedgerSchema::RollupLevel::PersonDaily
-                                              : LedgerSchema::RollupLevel::OrganisationDaily);
+    sql += sums + QStringLiteral(" FROM ");
+
+    const bool byDayOrWeek
+        = request.groupBy.contains(ReportKey::Day) || request.groupBy.contains(ReportKey::Week);
+    const std::optional<MonthlyPlan> plan
+        = reads == Reads::PersonDays && request.since && request.until && !byDayOrWeek
+        ? monthlyPlan(*request.since, *request.until)
+        : std::nullopt;
+    if (plan) {
+        sql += u'(' + plan->sql(conditions.mid(timeConditionCount)) + u')';
+    } else {
+        if (reads == Reads::UsageRows)
+            sql += QStringLiteral("usage");
+        else if (reads == Reads::PersonDays)
+            sql += LedgerSchema::rollupTable(LedgerSchema::RollupLevel::PersonDaily);
+        else if (reads == Reads::OrganisationDays)
+            sql += LedgerSchema::rollupTable(LedgerSchema::RollupLevel::OrganisationDaily);
+        else
+            sql += LedgerSchema::rollupTable(LedgerSchema::RollupLevel::OrganisationQuarterHourly);
+        if (!conditions.isEmpty())
+            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
-    sql += sums + QStringLiteral(" FROM ") + table;
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     if (!groupColumns.isEmpty()) {
         QStringList positions;
         for (int i = 1; i <= groupColumns.size(); ++i)
@@ -321,7 +448,8 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     Report report;
     report.groupBy = request.groupBy;
     report.timeZone = QString::fromUtf8(zone.id());
-    report.fromRollups = !needsRawRows;
+    report.fromRollups = reads != Reads::UsageRows;
+    report.fromMonths = plan.has_value();
     QMap<QStringList, ReportRow> merged;
     const int firstSum = int(groupColumns.size());
     for (;;) {

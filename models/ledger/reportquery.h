@@ -66,12 +66,14 @@ struct Report
     QString timeZone;
     QList<ReportRow> rows; // sorted by keys
     ReportTotals totals;
-    bool fromRollups = false;
+    bool fromRollups = false; // any rollup rather than usage rows
+    bool fromMonths = false; // whole months of the monthly rollup (with edge days)
 };
 Q_DECLARE_METATYPE(Report)
 
 // Grouped sums of usage. Reads the daily rollups when the request allows it (reporting zone, no
-// project or session key), otherwise the usage rows with local days computed in SQL.
+// project or session key), the organisation's quarter-hour totals for org-wide sums in another
+// zone, otherwise the usage rows; local days of UTC times are computed in SQL.
 class ReportQuery
 {
 public:

@@ -77,7 +77,7 @@ void tst_Ledger::migratesFromEmpty()
     QVERIFY(mode && mode->step() == SqliteStatement::StepResult::Row);
     QCOMPARE(mode->text(0), QStringLiteral("wal"));
     for (const char *table :
-         {"usage", "daily_rollup", "daily_totals", "people", "teams", "identities", "devices",
+         {"usage", "daily_rollup", "monthly_rollup", "daily_totals", "quarter_hour_totals", "people", "teams", "identities", "devices",
           "sources", "models", "price_versions", "budgets", "settings"}) {
         QCOMPARE(count(temp.ledger(),
                        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
@@ -95,8 +95,11 @@ void tst_Ledger::migratesVersionOneToLatest()
     const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
     QVERIFY(temp->writeUsage(
         source, {record(QStringLiteral("kept"), day1, QStringLiteral("gpt-5"), 5, 5, 10)}));
-    // Turn the file back into a version 1 ledger: what versions 2 to 4 added is gone.
+    // Turn the file back into a version 1 ledger: what versions 2 to 5 added is gone.
     QVERIFY(temp->database().exec(QStringLiteral(
+        "DROP TRIGGER usage_rollup_insert; DROP TRIGGER usage_rollup_delete; "
+        "DROP TRIGGER usage_rollup_update; DROP TABLE monthly_rollup; "
+        "DROP TABLE quarter_hour_totals; DROP INDEX usage_identity; "
         "DROP TABLE alert_deliveries; DROP TABLE webhooks; DROP TABLE budget_alerts; "
         "ALTER TABLE budgets DROP COLUMN revision; ALTER TABLE budgets DROP COLUMN week_start; "
         "ALTER TABLE budgets DROP COLUMN month_start_day; "
@@ -116,6 +119,17 @@ void tst_Ledger::migratesVersionOneToLatest()
     QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM billed_costs")), 0);
     QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM budget_alerts")), 0);
     QCOMPARE(totals(temp.ledger()).records, 1); // the data came along
+    // Version 5's rollups start from the usage there is, and keep up with new writes.
+    Result<QStringList> problems = temp->rollupDiscrepancies();
+    QVERIFY(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
+    QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM monthly_rollup")), 1);
+    QVERIFY(temp->writeUsage(
+        source, {record(QStringLiteral("new"), day1 + 3'600'000, QStringLiteral("gpt-5"), 1, 1, 1)}));
+    problems = temp->rollupDiscrepancies();
+    QVERIFY(problems && problems->isEmpty());
+    QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT sum(records) FROM quarter_hour_totals")),
+             2);
 }
 
 void tst_Ledger::refusesNewerSchema()

@@ -44,6 +44,10 @@ private slots:
     void groupsByCalendarKeys_data();
     void groupsByCalendarKeys();
     void otherZoneReadsRowsWithLocalDays();
+    void otherZoneOrganisationSumsEqualRowSums_data();
+    void otherZoneOrganisationSumsEqualRowSums();
+    void longPeriodsReadMonthsExactly_data();
+    void longPeriodsReadMonthsExactly();
     void filters_data();
     void filters();
     void personRowsCarryNames();
@@ -152,7 +156,7 @@ void tst_ReportQuery::otherZoneReadsRowsWithLocalDays()
     // 1 Nov 23:30Z is 00:30 on 2 Nov; 30 Nov 23:00Z is 1 Dec.
     Result<Report> report = ReportQuery(m_temp->ledger()).run(request);
     QVERIFY(report);
-    QVERIFY(!report->fromRollups);
+    QVERIFY(report->fromRollups); // org-wide: the quarter-hour totals
     QCOMPARE(report->timeZone, QStringLiteral("Europe/Berlin"));
     QStringList days;
     for (const ReportRow &row : report->rows)
@@ -181,6 +185,141 @@ void tst_ReportQuery::otherZoneReadsRowsWithLocalDays()
     // the switch is at 06:00Z, so 09:00Z is 04:00 EST on 1 Nov; 1 Nov 23:30Z = 18:30 EST.
     QCOMPARE(days,
              (QStringList {"2026-10-31", "2026-11-01", "2026-11-02", "2026-11-09", "2026-11-30"}));
+}
+
+void tst_ReportQuery::otherZoneOrganisationSumsEqualRowSums_data()
+{
+    QTest::addColumn<QTimeZone>("zone");
+    QTest::addColumn<bool>("fromQuarterHours");
+    QTest::newRow("New York (DST change)") << QTimeZone("America/New_York") << true;
+    QTest::newRow("Kolkata (+5:30)") << QTimeZone("Asia/Kolkata") << true;
+    QTest::newRow("Kathmandu (+5:45)") << QTimeZone("Asia/Kathmandu") << true;
+    QTest::newRow("Chatham (+13:45, DST)") << QTimeZone("Pacific/Chatham") << true;
+    QTest::newRow("UTC+05:10 (not in quarter hours)") << QTimeZone(5 * 3600 + 600) << false;
+}
+
+void tst_ReportQuery::otherZoneOrganisationSumsEqualRowSums()
+{
+    QFETCH(QTimeZone, zone);
+    QFETCH(bool, fromQuarterHours);
+    // Usage at every minute of the clock around a DST change, some of it unattributed.
+    Ledger &ledger = m_temp->ledger();
+    const qint64 source = *ledger.ensureSource(QStringLiteral("csv"), QStringLiteral("minutes"));
+    QList<UsageRecord> records;
+    QRandomGenerator random(11);
+    for (int i = 0; i < 600; ++i) {
+        const qint64 startMs = at(2026, 10, 20, 0) + qint64(random.bounded(20 * 24 * 60)) * 60'000;
+        records.append(usage(QStringLiteral("m%1").arg(i), startMs,
+                             random.bounded(2) ? QStringLiteral("ana@example.com")
+                                               : QStringLiteral("stranger@example.com"),
+                             random.bounded(2) ? QStringLiteral("gpt-5")
+                                               : QStringLiteral("claude-opus-4-5"),
+                             1 + random.bounded(1000), random.bounded(5000)));
+    }
+    QVERIFY(ledger.writeUsage(source, records));
+
+    for (const bool bounded : {false, true}) {
+        ReportRequest organisation;
+        organisation.groupBy = {ReportKey::Day, ReportKey::Model};
+        organisation.zone = zone;
+        if (bounded) {
+            organisation.since = QDate(2026, 10, 25);
+            organisation.until = QDate(2026, 11, 3);
+        }
+        ReportRequest rows = organisation;
+        rows.groupBy.append(ReportKey::Project); // a usage-row key: forces the rows
+        Result<Report> fromBuckets = ReportQuery(ledger).run(organisation);
+        Result<Report> fromRows = ReportQuery(ledger).run(rows);
+        QVERIFY(fromBuckets && fromRows);
+        QCOMPARE(fromBuckets->fromRollups, fromQuarterHours);
+        QVERIFY(!fromRows->fromRollups);
+        QMap<QStringList, qint64> expected;
+        for (const ReportRow &row : std::as_const(fromRows->rows))
+            expected[row.keys.mid(0, 2)] += row.totals.tokens.input;
+        QMap<QStringList, qint64> actual;
+        for (const ReportRow &row : std::as_const(fromBuckets->rows))
+            actual[row.keys] += row.totals.tokens.input;
+        QCOMPARE(actual, expected);
+        QCOMPARE(fromBuckets->totals.costMicros, fromRows->totals.costMicros);
+        QCOMPARE(fromBuckets->totals.records, fromRows->totals.records);
+    }
+}
+
+void tst_ReportQuery::longPeriodsReadMonthsExactly_data()
+{
+    QTest::addColumn<QDate>("since");
+    QTest::addColumn<QDate>("until");
+    QTest::addColumn<bool>("fromMonths");
+    QTest::newRow("one week") << QDate(2026, 9, 7) << QDate(2026, 9, 13) << false;
+    QTest::newRow("a whole month") << QDate(2026, 9, 1) << QDate(2026, 9, 30) << true;
+    QTest::newRow("30 days over two months") << QDate(2026, 9, 3) << QDate(2026, 10, 2) << true;
+    QTest::newRow("90 days") << QDate(2026, 8, 5) << QDate(2026, 11, 2) << true;
+    QTest::newRow("quarter to date") << QDate(2026, 10, 1) << QDate(2026, 11, 9) << true;
+    QTest::newRow("across the year") << QDate(2026, 12, 20) << QDate(2027, 2, 3) << true;
+    QTest::newRow("February, leap year") << QDate(2028, 2, 2) << QDate(2028, 2, 29) << true;
+}
+
+void tst_ReportQuery::longPeriodsReadMonthsExactly()
+{
+    QFETCH(QDate, since);
+    QFETCH(QDate, until);
+    QFETCH(bool, fromMonths);
+    // Everybody's usage on random days around the period, some of it just outside it.
+    Ledger &ledger = m_temp->ledger();
+    const qint64 source = *ledger.ensureSource(QStringLiteral("csv"), QStringLiteral("days"));
+    const QStringList emails = {QStringLiteral("ana@example.com"), QStringLiteral("ben@example.com"),
+                                QStringLiteral("cy@example.com"),
+                                QStringLiteral("stranger@example.com")};
+    QList<UsageRecord> records;
+    QRandomGenerator random(5);
+    const QDate first = since.addDays(-40);
+    const qint64 span = first.daysTo(until.addDays(40));
+    for (int i = 0; i < 800; ++i) {
+        const QDate day = first.addDays(random.bounded(span + 1));
+        records.append(usage(QStringLiteral("d%1").arg(i),
+                             QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(),
+                             emails[random.bounded(emails.size())],
+                             random.bounded(2) ? QStringLiteral("gpt-5")
+                                               : QStringLiteral("claude-opus-4-5"),
+                             1 + random.bounded(1000), random.bounded(5000),
+                             CostKind(random.bounded(3))));
+    }
+    // A person whose only usage is in the period's months but outside the period.
+    records.append(usage(QStringLiteral("outside"),
+                         QDateTime(QDate(since.year(), since.month(), 1).addMonths(1).addDays(-1),
+                                   QTime(12, 0), Qt::UTC)
+                             .toMSecsSinceEpoch(),
+                         QStringLiteral("lone@example.com"), QStringLiteral("gpt-5"), 7, 7));
+    QVERIFY(ledger.writeUsage(source, records));
+
+    for (const QString &team : {QString(), QStringLiteral("Engineering")}) {
+        ReportRequest request;
+        request.groupBy = {ReportKey::Person, ReportKey::Model};
+        request.since = since;
+        request.until = until;
+        request.teamName = team;
+        ReportRequest byDay = request; // days: never months
+        byDay.groupBy.prepend(ReportKey::Day);
+        Result<Report> report = ReportQuery(ledger).run(request);
+        Result<Report> daily = ReportQuery(ledger).run(byDay);
+        QVERIFY(report && daily);
+        QCOMPARE(report->fromMonths, fromMonths);
+        QVERIFY(!daily->fromMonths);
+        QMap<QStringList, ReportTotals> expected;
+        for (const ReportRow &row : std::as_const(daily->rows))
+            expected[row.keys.mid(1)] += row.totals;
+        QCOMPARE(report->rows.size(), expected.size());
+        for (const ReportRow &row : std::as_const(report->rows)) {
+            const ReportTotals &want = expected.value(row.keys);
+            QCOMPARE(row.totals.tokens, want.tokens);
+            QCOMPARE(row.totals.records, want.records);
+            QCOMPARE(row.totals.costMicros, want.costMicros);
+            QCOMPARE(row.totals.billedMicros, want.billedMicros);
+            QCOMPARE(row.totals.unpricedRecords, want.unpricedRecords);
+        }
+        QCOMPARE(report->totals.costMicros, daily->totals.costMicros);
+        QVERIFY(!report->rows.isEmpty());
+    }
 }
 
 void tst_ReportQuery::filters_data()
