@@ -7,6 +7,7 @@
 #include "itemmodels/alertsmodel.h"
 #include "itemmodels/itemroles.h"
 #include "messagelabel.h"
+#include "periodtext.h"
 #include "snoozemenu.h"
 #include "tableviews.h"
 #include "theme.h"
@@ -101,7 +102,12 @@ AlertsPage::AlertsPage(QueryService *queries, const Clock *clock, QWidget *paren
                 selectAlert(selected);
                 m_export->setEnabled(!alerts.isEmpty());
                 updateButtons();
-                if (alerts.isEmpty()) {
+                if (alerts.isEmpty() && !history.isEmpty()) {
+                    showEmpty(tr("No alerts for %1").arg(PeriodText::filterText(filter())),
+                              tr("None of the %n alert(s) is about this team or person. Choose "
+                                 "another in the tool bar, or clear the filter.",
+                                 nullptr, int(history.size())));
+                } else if (alerts.isEmpty()) {
                     showEmpty(tr("No alerts yet"),
                               tr("Budgets warn here when their spend reaches a threshold or is "
                                  "projected to run out before the period ends."));

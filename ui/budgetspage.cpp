@@ -9,6 +9,7 @@
 #include "itemmodels/budgetsmodel.h"
 #include "itemmodels/itemroles.h"
 #include "messagelabel.h"
+#include "periodtext.h"
 #include "tableviews.h"
 #include "theme.h"
 
@@ -100,6 +101,11 @@ BudgetsPage::BudgetsPage(QueryService *queries, const Clock *clock, QWidget *par
                                        "team:NAME --period month --limit-usd 500”.")
                                   : tr("Set one with “burnrate-cli budgets set --scope team:NAME "
                                        "--period month --limit-usd 500”."));
+                } else if (shown.isEmpty()) {
+                    showEmpty(tr("No budget for %1").arg(PeriodText::filterText(filter())),
+                              tr("None of the %n budget(s) is for this team or person. Choose "
+                                 "another in the tool bar, or clear the filter.",
+                                 nullptr, int(budgets.size())));
                 } else {
                     showContent();
                 }

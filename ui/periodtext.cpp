@@ -51,16 +51,22 @@ QString dayLabel(const QDate &day)
 
 } // namespace PeriodText
 
+QString PeriodText::filterText(const DashboardFilter &filter)
+{
+    QStringList parts;
+    if (!filter.teamName.isEmpty())
+        parts.append(Text::tr("team %1").arg(filter.teamName));
+    if (!filter.personEmail.isEmpty())
+        parts.append(filter.personEmail);
+    if (!filter.model.isEmpty())
+        parts.append(Text::tr("model %1").arg(filter.model));
+    if (!filter.source.isEmpty())
+        parts.append(Text::tr("source %1").arg(filter.source));
+    return parts.join(Text::tr(" · "));
+}
+
 QString PeriodText::filterSuffix(const DashboardFilter &filter)
 {
-    QString suffix;
-    if (!filter.teamName.isEmpty())
-        suffix += Text::tr(" · team %1").arg(filter.teamName);
-    if (!filter.personEmail.isEmpty())
-        suffix += Text::tr(" · %1").arg(filter.personEmail);
-    if (!filter.model.isEmpty())
-        suffix += Text::tr(" · model %1").arg(filter.model);
-    if (!filter.source.isEmpty())
-        suffix += Text::tr(" · source %1").arg(filter.source);
-    return suffix;
+    const QString text = filterText(filter);
+    return text.isEmpty() ? QString() : Text::tr(" · ") + text;
 }

@@ -446,9 +446,9 @@ QString migration5()
               .arg(rollupTable(RollupLevel::PersonMonthly),
                    rollupFromUsage(RollupLevel::PersonMonthly))
         + rollupTableSql(RollupLevel::OrganisationQuarterHourly,
-                          QStringLiteral("-- Quarter hour (UTC) × source × model sums for the whole "
-                                         "organisation: org-wide days in any zone.\n"),
-                          QString())
+                         QStringLiteral("-- Quarter hour (UTC) × source × model sums for the whole "
+                                        "organisation: org-wide days in any zone.\n"),
+                         QString())
         + QStringLiteral("INSERT INTO %1 %2;\n")
               .arg(rollupTable(RollupLevel::OrganisationQuarterHourly),
                    rollupFromUsage(RollupLevel::OrganisationQuarterHourly))
@@ -459,9 +459,9 @@ QString migration5()
         // Unclaimed usage summed per identity (the People page's list to assign, read when the
         // dashboard opens) from the index alone, without a table lookup per row.
         + QStringLiteral(
-            "DROP INDEX IF EXISTS usage_identity;\n"
-            "CREATE INDEX usage_identity ON usage(identity_kind, identity_value, cost_micros, "
-            "cost_kind) WHERE person_id IS NULL;\n");
+               "DROP INDEX IF EXISTS usage_identity;\n"
+               "CREATE INDEX usage_identity ON usage(identity_kind, identity_value, cost_micros, "
+               "cost_kind) WHERE person_id IS NULL;\n");
 }
 
 using Migration = QString (*)();

@@ -105,11 +105,19 @@ Result<QString> matchingIds(SqliteDatabase &db, const QString &sql, const QStrin
 }
 
 // The sums every rollup table keeps (LedgerSchema's measures), in ReportTotals' order.
-const char *const rollupMeasures[]
-    = {"input_tokens",  "cache_write_5m_tokens", "cache_write_1h_tokens", "cache_read_tokens",
-       "output_tokens", "reasoning_tokens",      "requests",              "records",
-       "cost_micros",   "billed_micros",         "estimated_records",     "billed_records",
-       "unpriced_records"};
+const char *const rollupMeasures[] = {"input_tokens",
+                                      "cache_write_5m_tokens",
+                                      "cache_write_1h_tokens",
+                                      "cache_read_tokens",
+                                      "output_tokens",
+                                      "reasoning_tokens",
+                                      "requests",
+                                      "records",
+                                      "cost_micros",
+                                      "billed_micros",
+                                      "estimated_records",
+                                      "billed_records",
+                                      "unpriced_records"};
 
 // How a range of days is read from the person rollups when months are cheaper: whole months
 // from the monthly rollup, less the days of those months outside the range, plus the days of
@@ -265,9 +273,9 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     const qint64 untilMs = request.until
         ? Calendar::startOfLocalDayMs(request.until->addDays(1), zone)
         : std::numeric_limits<qint64>::max();
-    Result<std::pair<qint64, qint64>> span = LocalDaySql::usageSpan(
-        db, request.since ? std::optional<qint64>(sinceMs) : std::nullopt,
-        request.until ? std::optional<qint64>(untilMs) : std::nullopt);
+    Result<std::pair<qint64, qint64>> span
+        = LocalDaySql::usageSpan(db, request.since ? std::optional<qint64>(sinceMs) : std::nullopt,
+                                 request.until ? std::optional<qint64>(untilMs) : std::nullopt);
     if (!span)
         return span.error();
 
@@ -275,7 +283,8 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     // no person dimension), quarter-hour totals for org-wide sums in another zone, else usage rows.
     enum class Reads { PersonDays, OrganisationDays, OrganisationQuarterHours, UsageRows };
     Reads reads = Reads::UsageRows;
-    if (request.groupBy.contains(ReportKey::Project) || request.groupBy.contains(ReportKey::Session))
+    if (request.groupBy.contains(ReportKey::Project)
+        || request.groupBy.contains(ReportKey::Session))
         reads = Reads::UsageRows;
     else if (inReportingZone)
         reads = needsPersonDimension ? Reads::PersonDays : Reads::OrganisationDays;
@@ -288,9 +297,9 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     if (reads == Reads::UsageRows)
         dayExpression = LocalDaySql::dayExpression(zone, span->first, span->second);
     else if (reads == Reads::OrganisationQuarterHours)
-        dayExpression = LocalDaySql::dayExpression(zone, span->first, span->second,
-                                                   QStringLiteral("(quarter_hour * %1)")
-                                                       .arg(quarterHourMs));
+        dayExpression
+            = LocalDaySql::dayExpression(zone, span->first, span->second,
+                                         QStringLiteral("(quarter_hour * %1)").arg(quarterHourMs));
 
     // SQL groups by integer ids (and project/session text) only; names, teams, weeks and months
     // are derived from those ids afterwards, so the large table is read without any join.

@@ -443,7 +443,8 @@ Status timeBudgets(Ledger &ledger, const Fill &fill)
     BudgetStore store(ledger);
     if (Status cleared = store.removeAll(); !cleared)
         return cleared;
-    const qint64 nowMs = QDateTime(fill.endDate, QTime(18, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 nowMs
+        = QDateTime(fill.endDate, QTime(18, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     const auto timeIt = [&](const char *label, const std::function<Status()> &work) -> Status {
         QList<double> times;
         for (int run = 0; run < runsPerQuery; ++run) {
@@ -462,10 +463,12 @@ Status timeBudgets(Ledger &ledger, const Fill &fill)
         if (!id)
             return id.error();
         const Budget stored = *store.find(*id);
-        if (Status timed = timeIt(label, [&]() -> Status {
-                Result<BudgetEvaluation> evaluation = BudgetEvaluator(ledger).evaluate(stored, nowMs);
-                return evaluation ? ok() : Status(evaluation.error());
-            });
+        if (Status timed = timeIt(label,
+                                  [&]() -> Status {
+                                      Result<BudgetEvaluation> evaluation
+                                          = BudgetEvaluator(ledger).evaluate(stored, nowMs);
+                                      return evaluation ? ok() : Status(evaluation.error());
+                                  });
             !timed)
             return timed;
     }

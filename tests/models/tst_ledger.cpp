@@ -76,9 +76,9 @@ void tst_Ledger::migratesFromEmpty()
     Result<SqliteStatement> mode = temp->database().prepare(QStringLiteral("PRAGMA journal_mode"));
     QVERIFY(mode && mode->step() == SqliteStatement::StepResult::Row);
     QCOMPARE(mode->text(0), QStringLiteral("wal"));
-    for (const char *table :
-         {"usage", "daily_rollup", "monthly_rollup", "daily_totals", "quarter_hour_totals", "people", "teams", "identities", "devices",
-          "sources", "models", "price_versions", "budgets", "settings"}) {
+    for (const char *table : {"usage", "daily_rollup", "monthly_rollup", "daily_totals",
+                              "quarter_hour_totals", "people", "teams", "identities", "devices",
+                              "sources", "models", "price_versions", "budgets", "settings"}) {
         QCOMPARE(count(temp.ledger(),
                        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
                            .arg(QLatin1String(table))),
@@ -103,7 +103,8 @@ void tst_Ledger::migratesVersionOneToLatest()
         "DROP TABLE alert_deliveries; DROP TABLE webhooks; DROP TABLE budget_alerts; "
         "ALTER TABLE budgets DROP COLUMN revision; ALTER TABLE budgets DROP COLUMN week_start; "
         "ALTER TABLE budgets DROP COLUMN month_start_day; "
-        "ALTER TABLE budgets DROP COLUMN custom_first; ALTER TABLE budgets DROP COLUMN custom_last; "
+        "ALTER TABLE budgets DROP COLUMN custom_first; ALTER TABLE budgets DROP COLUMN "
+        "custom_last; "
         "ALTER TABLE budgets DROP COLUMN include_subteams; ALTER TABLE budgets DROP COLUMN models; "
         "ALTER TABLE budgets DROP COLUMN sources; "
         "DROP TABLE file_cursors; DROP TABLE agent_messages; DROP TABLE billed_costs; "
@@ -125,7 +126,8 @@ void tst_Ledger::migratesVersionOneToLatest()
     QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
     QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT count(*) FROM monthly_rollup")), 1);
     QVERIFY(temp->writeUsage(
-        source, {record(QStringLiteral("new"), day1 + 3'600'000, QStringLiteral("gpt-5"), 1, 1, 1)}));
+        source,
+        {record(QStringLiteral("new"), day1 + 3'600'000, QStringLiteral("gpt-5"), 1, 1, 1)}));
     problems = temp->rollupDiscrepancies();
     QVERIFY(problems && problems->isEmpty());
     QCOMPARE(count(temp.ledger(), QStringLiteral("SELECT sum(records) FROM quarter_hour_totals")),

@@ -209,12 +209,12 @@ void tst_ReportQuery::otherZoneOrganisationSumsEqualRowSums()
     QRandomGenerator random(11);
     for (int i = 0; i < 600; ++i) {
         const qint64 startMs = at(2026, 10, 20, 0) + qint64(random.bounded(20 * 24 * 60)) * 60'000;
-        records.append(usage(QStringLiteral("m%1").arg(i), startMs,
-                             random.bounded(2) ? QStringLiteral("ana@example.com")
-                                               : QStringLiteral("stranger@example.com"),
-                             random.bounded(2) ? QStringLiteral("gpt-5")
-                                               : QStringLiteral("claude-opus-4-5"),
-                             1 + random.bounded(1000), random.bounded(5000)));
+        records.append(
+            usage(QStringLiteral("m%1").arg(i), startMs,
+                  random.bounded(2) ? QStringLiteral("ana@example.com")
+                                    : QStringLiteral("stranger@example.com"),
+                  random.bounded(2) ? QStringLiteral("gpt-5") : QStringLiteral("claude-opus-4-5"),
+                  1 + random.bounded(1000), random.bounded(5000)));
     }
     QVERIFY(ledger.writeUsage(source, records));
 
@@ -267,22 +267,20 @@ void tst_ReportQuery::longPeriodsReadMonthsExactly()
     // Everybody's usage on random days around the period, some of it just outside it.
     Ledger &ledger = m_temp->ledger();
     const qint64 source = *ledger.ensureSource(QStringLiteral("csv"), QStringLiteral("days"));
-    const QStringList emails = {QStringLiteral("ana@example.com"), QStringLiteral("ben@example.com"),
-                                QStringLiteral("cy@example.com"),
-                                QStringLiteral("stranger@example.com")};
+    const QStringList emails
+        = {QStringLiteral("ana@example.com"), QStringLiteral("ben@example.com"),
+           QStringLiteral("cy@example.com"), QStringLiteral("stranger@example.com")};
     QList<UsageRecord> records;
     QRandomGenerator random(5);
     const QDate first = since.addDays(-40);
     const qint64 span = first.daysTo(until.addDays(40));
     for (int i = 0; i < 800; ++i) {
         const QDate day = first.addDays(random.bounded(span + 1));
-        records.append(usage(QStringLiteral("d%1").arg(i),
-                             QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(),
-                             emails[random.bounded(emails.size())],
-                             random.bounded(2) ? QStringLiteral("gpt-5")
-                                               : QStringLiteral("claude-opus-4-5"),
-                             1 + random.bounded(1000), random.bounded(5000),
-                             CostKind(random.bounded(3))));
+        records.append(usage(
+            QStringLiteral("d%1").arg(i), QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(),
+            emails[random.bounded(emails.size())],
+            random.bounded(2) ? QStringLiteral("gpt-5") : QStringLiteral("claude-opus-4-5"),
+            1 + random.bounded(1000), random.bounded(5000), CostKind(random.bounded(3))));
     }
     // A person whose only usage is in the period's months but outside the period.
     records.append(usage(QStringLiteral("outside"),

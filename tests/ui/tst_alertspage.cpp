@@ -51,6 +51,7 @@ private slots:
     void snoozeChangesTheStatus();
     void exportWritesTheHistory();
     void withoutAlertsItSaysWhy();
+    void saysWhenTheFilterMatchesNoAlert();
 
 private:
     qint64 recordAlert(int threshold, qint64 firedMs);
@@ -273,6 +274,26 @@ void tst_AlertsPage::withoutAlertsItSaysWhy()
     QCOMPARE(page.stateStack()->message(), u"No alerts yet"_s);
     QVERIFY(!page.exportButton()->isEnabled());
     QVERIFY(!page.acknowledgeButton()->isEnabled());
+}
+
+void tst_AlertsPage::saysWhenTheFilterMatchesNoAlert()
+{
+    PeopleDirectory people(m_ledger->ledger());
+    QVERIFY(people.importCsv("email,name,team,manager,role,identities\n"
+                             "dee@example.com,Dee Seller,Sales,,employee,\n"));
+    DirectorySnapshot directory;
+    directory.ledgerPath = m_ledger->path();
+    directory.timeZone = u"UTC"_s;
+    directory.people = people.people().value();
+    directory.teams = people.teams().value();
+    // Both alerts are about Platform's budget; Sales has none.
+    m_page->setState(makeDashboardState(directory, {}, ReportPeriod::ThisMonth, m_clock,
+                                        {u"Sales"_s, {}, {}, {}}));
+    QTRY_COMPARE(m_page->stateStack()->state(), StateStack::State::Empty);
+    QCOMPARE(m_page->stateStack()->message(), u"No alerts for team Sales"_s);
+    QVERIFY(!m_page->exportButton()->isEnabled());
+    m_page->setState(makeDashboardState(directory, {}, ReportPeriod::ThisMonth, m_clock));
+    QTRY_COMPARE(m_page->stateStack()->state(), StateStack::State::Content);
 }
 
 QTEST_MAIN(tst_AlertsPage)

@@ -71,6 +71,7 @@ private slots:
     void emptyLedgerSaysHowToStart();
     void honoursTeamAndPerson_data();
     void honoursTeamAndPerson();
+    void saysWhenTheFilterMatchesNoBudget();
 
 private:
     DashboardState dashboardState(Ledger &ledger, const DashboardFilter &filter = {});
@@ -510,6 +511,20 @@ void tst_BudgetsPage::honoursTeamAndPerson()
     scopes.sort();
     QCOMPARE(shown, scopes);
     QCOMPARE(m_page->view()->model()->rowCount(), scopes.size());
+    QCOMPARE(m_page->stateStack()->state(), StateStack::State::Content);
+}
+
+void tst_BudgetsPage::saysWhenTheFilterMatchesNoBudget()
+{
+    // Ana is in Engineering, not Platform: neither of the two budgets counts her usage.
+    m_page->setState(dashboardState(m_ledger->ledger(), {{}, u"ana@example.com"_s, {}, {}}));
+    QTRY_VERIFY(m_page->isLoaded());
+    QCOMPARE(m_page->budgetsModel()->rowCount(), 0);
+    QCOMPARE(m_page->stateStack()->state(), StateStack::State::Empty);
+    QCOMPARE(m_page->stateStack()->message(), u"No budget for ana@example.com"_s);
+    // Without the filter both are back.
+    m_page->setState(dashboardState(m_ledger->ledger()));
+    QTRY_COMPARE(m_page->budgetsModel()->rowCount(), 2);
     QCOMPARE(m_page->stateStack()->state(), StateStack::State::Content);
 }
 
