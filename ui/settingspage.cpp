@@ -197,6 +197,7 @@ void SettingsPage::addCurrencyRows(QFormLayout *form, QWidget *content)
                                "the ledger stay in US dollars."),
                             content);
     note->setWordWrap(true);
+    note->setMinimumWidth(520);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);
 
@@ -300,15 +301,14 @@ void SettingsPage::addZoneRows(QFormLayout *form, QWidget *content)
     m_zoneProgress->setMaximumWidth(160);
     m_zoneProgress->setAccessibleName(tr("Recomputing days"));
     m_zoneProgress->hide();
+    m_zoneMessage = new MessageLabel(content);
     auto *zoneRow = new QHBoxLayout;
     zoneRow->addWidget(m_zoneSelector);
     zoneRow->addWidget(m_applyZone);
     zoneRow->addWidget(m_zoneProgress);
-    zoneRow->addStretch(1);
+    zoneRow->addWidget(m_zoneMessage, 1);
     form->addRow(tr("Reporting time &zone:"), zoneRow);
     static_cast<QLabel *>(form->labelForField(zoneRow))->setBuddy(m_zoneSelector);
-    m_zoneMessage = new MessageLabel(content);
-    form->addRow(QString(), m_zoneMessage);
     connect(m_applyZone, &QPushButton::clicked, this, &SettingsPage::confirmZoneChange);
     updateZoneControls();
 }
