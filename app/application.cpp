@@ -6,8 +6,10 @@
 #include "budgets/budgetadministration.h"
 #include "core/clock.h"
 #include "demo/demoorganisation.h"
+#include "itemmodels/displayformat.h"
 #include "language.h"
 #include "ledger/ledger.h"
+#include "ledger/reportingzonechange.h"
 #include "mainwindow.h"
 #include "pricing/pricebook.h"
 #include "querythread.h"
@@ -91,6 +93,7 @@ Application::~Application()
     m_sourceLedger.reset();
     m_budgetAdministration.reset();
     m_window.reset();
+    m_zoneChange.reset(); // a change under way ends (commits or rolls back) first
     // The monitor's timer stops on its own thread; then the thread ends and the monitor goes.
     if (m_alerts && m_alertThread.isRunning())
         QMetaObject::invokeMethod(m_alerts.get(), &AlertMonitor::stop,
@@ -230,9 +233,13 @@ std::optional<int> Application::start(const QStringList &arguments)
                                       m_appearance->colorScheme());
     connect(m_appearance.get(), &SystemAppearance::colorSchemeChanged, m_theme.get(),
             &Theme::setSystemColorScheme);
+    // Before the window too: every amount it shows is in the user's currency.
+    DisplayFormat::setCurrency(UiSettings::currency());
     startQueries(m_ledgerPath);
     m_window = std::make_unique<MainWindow>(m_queries->service(), m_clock.get());
     m_window->setTheme(m_theme.get());
+    m_zoneChange = std::make_unique<ReportingZoneChange>(m_ledgerPath);
+    m_window->setReportingZoneChange(m_zoneChange.get());
     m_budgetAdministration = std::make_unique<BudgetAdministration>(m_ledgerPath, *m_clock);
     m_window->setBudgetAdministration(m_budgetAdministration.get());
     createAlertMonitor(m_ledgerPath);

@@ -17,6 +17,7 @@ class LocalMeterService;
 class MainWindow;
 class QNetworkAccessManager;
 class QueryThread;
+class ReportingZoneChange;
 class ScreenshotTour;
 class SecretStore;
 class SourceAdministration;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<BudgetAdministration> m_budgetAdministration; // what the Budgets page asks
     std::unique_ptr<SystemAppearance> m_appearance; // the desktop's light or dark
     std::unique_ptr<Theme> m_theme; // outlives the window: it gives the platform's look back
+    std::unique_ptr<ReportingZoneChange> m_zoneChange; // Settings' change of the ledger's zone
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ScreenshotTour> m_tour;
     QFutureWatcher<Status> m_demoWatcher;

@@ -589,10 +589,6 @@
         <translation>Einheit des Limits</translation>
     </message>
     <message>
-        <source>US dollars</source>
-        <translation>US-Dollar</translation>
-    </message>
-    <message>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -677,12 +673,20 @@
         <translation>„%1“ ist keine gültige Anzahl von Tokens.</translation>
     </message>
     <message>
-        <source>“%1” is not an amount in dollars.</source>
-        <translation>„%1“ ist kein gültiger Dollarbetrag.</translation>
-    </message>
-    <message>
         <source>“%1” is not a whole percentage.</source>
         <translation>„%1“ ist kein ganzzahliger Prozentwert.</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>US-Dollar (USD)</translation>
+    </message>
+    <message>
+        <source>In US dollars (USD), although amounts are shown in %1: budgets stay in US dollars.</source>
+        <translation>In US-Dollar (USD), obwohl Beträge in %1 angezeigt werden: Budgets bleiben in US-Dollar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in US dollars.</source>
+        <translation>„%1“ ist kein gültiger Betrag in US-Dollar.</translation>
     </message>
 </context>
 <context>
@@ -1218,18 +1222,6 @@ Prognose zum Zeitraumende: %1 (%2; gestrichelte Linie)</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>%1$%2M</source>
-        <translation>%1$%2 Mio.</translation>
-    </message>
-    <message>
-        <source>%1$%2k</source>
-        <translation>%1$%2 Tsd.</translation>
-    </message>
-    <message>
-        <source>%1$%2</source>
-        <translation>%1$%2</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1309,10 +1301,6 @@ Prognose zum Zeitraumende: %1 (%2; gestrichelte Linie)</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>Without a price, so in no dollar figure here: %1.</source>
-        <translation>Ohne Preis und daher in keinem Dollarbetrag hier enthalten: %1.</translation>
-    </message>
-    <message>
         <source>No cheaper model of yours to move work to.</source>
         <translation>Sie nutzen kein günstigeres Modell, auf das sich Arbeit verlagern ließe.</translation>
     </message>
@@ -1327,6 +1315,10 @@ Prognose zum Zeitraumende: %1 (%2; gestrichelte Linie)</translation>
     <message>
         <source>Moving %1 % of that work to %2 would have saved nothing (estimated).</source>
         <translation>Eine Verlagerung von %1 % dieser Arbeit auf %2 hätte nichts gespart (geschätzt).</translation>
+    </message>
+    <message>
+        <source>Without a price, so in no cost figure here: %1.</source>
+        <translation>Ohne Preis und daher in keinem Kostenbetrag hier enthalten: %1.</translation>
     </message>
 </context>
 <context>
@@ -2069,10 +2061,6 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
         </translation>
     </message>
     <message>
-        <source>under $%1</source>
-        <translation>unter $%1</translation>
-    </message>
-    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -2083,6 +2071,10 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
     <message>
         <source>you</source>
         <translation>Sie</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>unter %1</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2321,10 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
     <message>
         <source>The price table has no models.</source>
         <translation>Die Preistabelle enthält keine Modelle.</translation>
+    </message>
+    <message>
+        <source>Rates per million tokens in %1, converted from the price table&apos;s US dollars at the rate in Settings. Estimated costs use these rates; billed costs come from the providers.</source>
+        <translation>Tarife pro Million Tokens in %1, aus den US-Dollar der Preistabelle zum Kurs aus den Einstellungen umgerechnet. Geschätzte Kosten beruhen auf diesen Tarifen; abgerechnete Kosten stammen von den Anbietern.</translation>
     </message>
 </context>
 <context>
@@ -2578,20 +2574,12 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
         <translation>Berichtszeitzone</translation>
     </message>
     <message>
-        <source>Reporting time zone:</source>
-        <translation>Berichtszeitzone:</translation>
-    </message>
-    <message>
         <source>Data file</source>
         <translation>Datendatei</translation>
     </message>
     <message>
         <source>Data file:</source>
         <translation>Datendatei:</translation>
-    </message>
-    <message>
-        <source>Burnrate opens the ledger read-only. Your choice of who you are is kept in your own settings; days are counted in the reporting time zone, which “burnrate-cli” sets for everyone.</source>
-        <translation>Burnrate öffnet das Journal schreibgeschützt. Ihre Auswahl, wer Sie sind, wird in Ihren eigenen Einstellungen gespeichert; Tage werden in der Berichtszeitzone gezählt, die „burnrate-cli“ für alle festlegt.</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -2692,6 +2680,110 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
     <message>
         <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
         <translation>Der Datenschutzschalter der Organisation (Journal-Einstellung „peer_comparison“), für alle.</translation>
+    </message>
+    <message>
+        <source>Who you are, the appearance, the language and the currency are kept in your own settings. The reporting time zone, which days are counted in, and the peer comparison switch are the ledger&apos;s, for everyone.</source>
+        <translation>Wer Sie sind, Darstellung, Sprache und Währung werden in Ihren eigenen Einstellungen gespeichert. Die Berichtszeitzone, in der Tage gezählt werden, und der Schalter für den Gruppenvergleich gehören zum Journal und gelten für alle.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>Rate per US dollar</source>
+        <translation>Kurs pro US-Dollar</translation>
+    </message>
+    <message>
+        <source>How many units of the currency one US dollar buys.</source>
+        <translation>Wie viele Einheiten der Währung ein US-Dollar kostet.</translation>
+    </message>
+    <message>
+        <source>Rate per US &amp;dollar:</source>
+        <translation>Kurs pro US-&amp;Dollar:</translation>
+    </message>
+    <message>
+        <source>Amounts are converted from US dollars at this rate; budgets and the ledger stay in US dollars.</source>
+        <translation>Beträge werden zu diesem Kurs aus US-Dollar umgerechnet; Budgets und das Journal bleiben in US-Dollar.</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one US dollar buys.</source>
+        <translation>Geben Sie ein, wie viele %1 ein US-Dollar kostet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate: type a number such as %2.</source>
+        <translation>„%1“ ist kein Kurs: Geben Sie eine Zahl wie %2 ein.</translation>
+    </message>
+    <message>
+        <source>The rate must be above zero.</source>
+        <translation>Der Kurs muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The rate can be at most %1 per US dollar.</source>
+        <translation>Der Kurs darf höchstens %1 pro US-Dollar betragen.</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Übernehmen…</translation>
+    </message>
+    <message>
+        <source>Recomputing days</source>
+        <translation>Tage werden neu berechnet</translation>
+    </message>
+    <message>
+        <source>Reporting time &amp;zone:</source>
+        <translation>Berichts&amp;zeitzone:</translation>
+    </message>
+    <message>
+        <source>The calendar the ledger&apos;s days, reports and budgets count in, for everyone.</source>
+        <translation>Der Kalender, in dem das Journal Tage, Berichte und Budgets zählt – für alle.</translation>
+    </message>
+    <message>
+        <source>The calendar the ledger&apos;s days are counted in, for everyone (ledger setting “reporting_timezone”).</source>
+        <translation>Der Kalender, in dem das Journal Tage zählt – für alle (Journal-Einstellung „reporting_timezone“).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Burnrate knows: choose one from the list.</source>
+        <translation>„%1“ ist keine Zeitzone, die Burnrate kennt: Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1 already.</source>
+        <translation>Tage werden bereits in %1 gezählt.</translation>
+    </message>
+    <message>
+        <source>Change the reporting time zone</source>
+        <translation>Berichtszeitzone ändern</translation>
+    </message>
+    <message>
+        <source>Count the days in %1 instead of %2?</source>
+        <translation>Tage in %1 statt in %2 zählen?</translation>
+    </message>
+    <message>
+        <source>Burnrate recomputes the day of every record in the ledger and rebuilds its daily totals. This may take a while on a large ledger. Reports, budgets and alerts count days in the new zone, for everyone.</source>
+        <translation>Burnrate berechnet den Tag jedes Eintrags im Journal neu und baut seine Tagessummen neu auf. Bei einem großen Journal kann das eine Weile dauern. Berichte, Budgets und Alarme zählen die Tage danach für alle in der neuen Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Change time zone</source>
+        <translation>Zeitzone ändern</translation>
+    </message>
+    <message>
+        <source>A change of time zone is under way already.</source>
+        <translation>Eine Änderung der Zeitzone läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Recomputing the day of every record in %1…</source>
+        <translation>Der Tag jedes Eintrags wird in %1 neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Days are now counted in %1.</source>
+        <translation>Tage werden jetzt in %1 gezählt.</translation>
+    </message>
+    <message>
+        <source>The reporting time zone stays %1: %2</source>
+        <translation>Die Berichtszeitzone bleibt %1: %2</translation>
     </message>
 </context>
 <context>

@@ -589,10 +589,6 @@
         <translation>Unidad del límite</translation>
     </message>
     <message>
-        <source>US dollars</source>
-        <translation>dólares estadounidenses</translation>
-    </message>
-    <message>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
@@ -677,12 +673,20 @@
         <translation>«%1» no es un número de tokens.</translation>
     </message>
     <message>
-        <source>“%1” is not an amount in dollars.</source>
-        <translation>«%1» no es un importe en dólares.</translation>
-    </message>
-    <message>
         <source>“%1” is not a whole percentage.</source>
         <translation>«%1» no es un porcentaje entero.</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>dólares estadounidenses (USD)</translation>
+    </message>
+    <message>
+        <source>In US dollars (USD), although amounts are shown in %1: budgets stay in US dollars.</source>
+        <translation>En dólares estadounidenses (USD), aunque los importes se muestren en %1: los presupuestos siguen en dólares estadounidenses.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in US dollars.</source>
+        <translation>«%1» no es un importe en dólares estadounidenses.</translation>
     </message>
 </context>
 <context>
@@ -1218,18 +1222,6 @@ Previsión al final del periodo: %1 (%2; línea discontinua)</translation>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>%1$%2M</source>
-        <translation>%1$%2M</translation>
-    </message>
-    <message>
-        <source>%1$%2k</source>
-        <translation>%1$%2k</translation>
-    </message>
-    <message>
-        <source>%1$%2</source>
-        <translation>%1$%2</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1309,10 +1301,6 @@ Previsión al final del periodo: %1 (%2; línea discontinua)</translation>
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Without a price, so in no dollar figure here: %1.</source>
-        <translation>Sin precio, así que no entran en ninguna cifra en dólares de aquí: %1.</translation>
-    </message>
-    <message>
         <source>No cheaper model of yours to move work to.</source>
         <translation>No tienes ningún modelo más barato al que trasladar trabajo.</translation>
     </message>
@@ -1327,6 +1315,10 @@ Previsión al final del periodo: %1 (%2; línea discontinua)</translation>
     <message>
         <source>Moving %1 % of that work to %2 would have saved nothing (estimated).</source>
         <translation>Trasladar el %1 % de ese trabajo a %2 no habría ahorrado nada (estimado).</translation>
+    </message>
+    <message>
+        <source>Without a price, so in no cost figure here: %1.</source>
+        <translation>Sin precio, así que no entran en ninguna cifra de coste de aquí: %1.</translation>
     </message>
 </context>
 <context>
@@ -2069,10 +2061,6 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
         </translation>
     </message>
     <message>
-        <source>under $%1</source>
-        <translation>menos de $%1</translation>
-    </message>
-    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -2083,6 +2071,10 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     <message>
         <source>you</source>
         <translation>tú</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>menos de %1</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2321,10 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     <message>
         <source>The price table has no models.</source>
         <translation>La tabla de precios no tiene modelos.</translation>
+    </message>
+    <message>
+        <source>Rates per million tokens in %1, converted from the price table&apos;s US dollars at the rate in Settings. Estimated costs use these rates; billed costs come from the providers.</source>
+        <translation>Tarifas por millón de tokens en %1, convertidas desde los dólares estadounidenses de la tabla de precios al tipo de la configuración. Los costes estimados usan estas tarifas; los costes facturados vienen de los proveedores.</translation>
     </message>
 </context>
 <context>
@@ -2578,20 +2574,12 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
         <translation>Zona horaria de los informes</translation>
     </message>
     <message>
-        <source>Reporting time zone:</source>
-        <translation>Zona horaria de los informes:</translation>
-    </message>
-    <message>
         <source>Data file</source>
         <translation>Archivo de datos</translation>
     </message>
     <message>
         <source>Data file:</source>
         <translation>Archivo de datos:</translation>
-    </message>
-    <message>
-        <source>Burnrate opens the ledger read-only. Your choice of who you are is kept in your own settings; days are counted in the reporting time zone, which “burnrate-cli” sets for everyone.</source>
-        <translation>Burnrate abre el libro mayor en modo de solo lectura. Tu elección de quién eres se guarda en tu propia configuración; los días se cuentan en la zona horaria de los informes, que «burnrate-cli» establece para todos.</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -2692,6 +2680,110 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
     <message>
         <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
         <translation>El interruptor de privacidad de la organización (ajuste «peer_comparison» del libro mayor), para todos.</translation>
+    </message>
+    <message>
+        <source>Who you are, the appearance, the language and the currency are kept in your own settings. The reporting time zone, which days are counted in, and the peer comparison switch are the ledger&apos;s, for everyone.</source>
+        <translation>Quién eres, la apariencia, el idioma y la moneda se guardan en tu propia configuración. La zona horaria de los informes, en la que se cuentan los días, y el interruptor de comparación con compañeros son del libro mayor, para todos.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Mo&amp;neda:</translation>
+    </message>
+    <message>
+        <source>Rate per US dollar</source>
+        <translation>Tipo por dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>How many units of the currency one US dollar buys.</source>
+        <translation>Cuántas unidades de la moneda se obtienen por un dólar estadounidense.</translation>
+    </message>
+    <message>
+        <source>Rate per US &amp;dollar:</source>
+        <translation>&amp;Tipo por dólar estadounidense:</translation>
+    </message>
+    <message>
+        <source>Amounts are converted from US dollars at this rate; budgets and the ledger stay in US dollars.</source>
+        <translation>Los importes se convierten desde dólares estadounidenses a este tipo; los presupuestos y el libro mayor siguen en dólares estadounidenses.</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one US dollar buys.</source>
+        <translation>Indica cuántos %1 se obtienen por un dólar estadounidense.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate: type a number such as %2.</source>
+        <translation>«%1» no es un tipo: escribe un número como %2.</translation>
+    </message>
+    <message>
+        <source>The rate must be above zero.</source>
+        <translation>El tipo debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The rate can be at most %1 per US dollar.</source>
+        <translation>El tipo puede ser como mucho %1 por dólar estadounidense.</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Aplicar…</translation>
+    </message>
+    <message>
+        <source>Recomputing days</source>
+        <translation>Recalculando los días</translation>
+    </message>
+    <message>
+        <source>Reporting time &amp;zone:</source>
+        <translation>&amp;Zona horaria de los informes:</translation>
+    </message>
+    <message>
+        <source>The calendar the ledger&apos;s days, reports and budgets count in, for everyone.</source>
+        <translation>El calendario en el que el libro mayor cuenta los días, los informes y los presupuestos, para todos.</translation>
+    </message>
+    <message>
+        <source>The calendar the ledger&apos;s days are counted in, for everyone (ledger setting “reporting_timezone”).</source>
+        <translation>El calendario en el que el libro mayor cuenta los días, para todos (ajuste del libro mayor «reporting_timezone»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Burnrate knows: choose one from the list.</source>
+        <translation>«%1» no es una zona horaria que Burnrate conozca: elige una de la lista.</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1 already.</source>
+        <translation>Los días ya se cuentan en %1.</translation>
+    </message>
+    <message>
+        <source>Change the reporting time zone</source>
+        <translation>Cambiar la zona horaria de los informes</translation>
+    </message>
+    <message>
+        <source>Count the days in %1 instead of %2?</source>
+        <translation>¿Contar los días en %1 en lugar de %2?</translation>
+    </message>
+    <message>
+        <source>Burnrate recomputes the day of every record in the ledger and rebuilds its daily totals. This may take a while on a large ledger. Reports, budgets and alerts count days in the new zone, for everyone.</source>
+        <translation>Burnrate recalcula el día de cada registro del libro mayor y reconstruye sus totales diarios. Puede tardar un rato en un libro mayor grande. Los informes, los presupuestos y las alertas cuentan los días en la nueva zona, para todos.</translation>
+    </message>
+    <message>
+        <source>Change time zone</source>
+        <translation>Cambiar zona horaria</translation>
+    </message>
+    <message>
+        <source>A change of time zone is under way already.</source>
+        <translation>Ya hay un cambio de zona horaria en curso.</translation>
+    </message>
+    <message>
+        <source>Recomputing the day of every record in %1…</source>
+        <translation>Recalculando el día de cada registro en %1…</translation>
+    </message>
+    <message>
+        <source>Days are now counted in %1.</source>
+        <translation>Ahora los días se cuentan en %1.</translation>
+    </message>
+    <message>
+        <source>The reporting time zone stays %1: %2</source>
+        <translation>La zona horaria de los informes sigue siendo %1: %2</translation>
     </message>
 </context>
 <context>

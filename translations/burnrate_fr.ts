@@ -589,10 +589,6 @@
         <translation>Unité de la limite</translation>
     </message>
     <message>
-        <source>US dollars</source>
-        <translation>Dollars US</translation>
-    </message>
-    <message>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
@@ -677,12 +673,20 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de tokens.</translation>
     </message>
     <message>
-        <source>“%1” is not an amount in dollars.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en dollars.</translation>
-    </message>
-    <message>
         <source>“%1” is not a whole percentage.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage entier.</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>Dollars US (USD)</translation>
+    </message>
+    <message>
+        <source>In US dollars (USD), although amounts are shown in %1: budgets stay in US dollars.</source>
+        <translation>En dollars US (USD), bien que les montants soient affichés en %1&#xa0;: les budgets restent en dollars US.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in US dollars.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en dollars US.</translation>
     </message>
 </context>
 <context>
@@ -1218,18 +1222,6 @@ Prévision en fin de période&#xa0;: %1 (%2&#xa0;; ligne en tirets)</translation
         <translation>jamais</translation>
     </message>
     <message>
-        <source>%1$%2M</source>
-        <translation>%1$%2M</translation>
-    </message>
-    <message>
-        <source>%1$%2k</source>
-        <translation>%1$%2k</translation>
-    </message>
-    <message>
-        <source>%1$%2</source>
-        <translation>%1$%2</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -1309,10 +1301,6 @@ Prévision en fin de période&#xa0;: %1 (%2&#xa0;; ligne en tirets)</translation
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Without a price, so in no dollar figure here: %1.</source>
-        <translation>Sans prix, donc absents de tout montant en dollars ici&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>No cheaper model of yours to move work to.</source>
         <translation>Aucun de vos modèles n’est moins cher pour y transférer du travail.</translation>
     </message>
@@ -1327,6 +1315,10 @@ Prévision en fin de période&#xa0;: %1 (%2&#xa0;; ligne en tirets)</translation
     <message>
         <source>Moving %1 % of that work to %2 would have saved nothing (estimated).</source>
         <translation>Transférer %1&#xa0;% de ce travail vers %2 n’aurait rien fait économiser (estimé).</translation>
+    </message>
+    <message>
+        <source>Without a price, so in no cost figure here: %1.</source>
+        <translation>Sans prix, donc absents de tout montant ici&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2069,10 +2061,6 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
         </translation>
     </message>
     <message>
-        <source>under $%1</source>
-        <translation>moins de $%1</translation>
-    </message>
-    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -2083,6 +2071,10 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
     <message>
         <source>you</source>
         <translation>vous</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>moins de %1</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2321,10 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
     <message>
         <source>The price table has no models.</source>
         <translation>La grille tarifaire ne contient aucun modèle.</translation>
+    </message>
+    <message>
+        <source>Rates per million tokens in %1, converted from the price table&apos;s US dollars at the rate in Settings. Estimated costs use these rates; billed costs come from the providers.</source>
+        <translation>Tarifs par million de tokens en %1, convertis depuis les dollars US de la table de prix au taux des paramètres. Les coûts estimés utilisent ces tarifs&#xa0;; les coûts facturés proviennent des fournisseurs.</translation>
     </message>
 </context>
 <context>
@@ -2578,20 +2574,12 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
         <translation>Fuseau horaire des rapports</translation>
     </message>
     <message>
-        <source>Reporting time zone:</source>
-        <translation>Fuseau horaire des rapports&#xa0;:</translation>
-    </message>
-    <message>
         <source>Data file</source>
         <translation>Fichier de données</translation>
     </message>
     <message>
         <source>Data file:</source>
         <translation>Fichier de données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Burnrate opens the ledger read-only. Your choice of who you are is kept in your own settings; days are counted in the reporting time zone, which “burnrate-cli” sets for everyone.</source>
-        <translation>Burnrate ouvre le registre en lecture seule. Votre choix d’identité est conservé dans vos propres paramètres&#xa0;; les jours sont comptés dans le fuseau horaire des rapports, que «&#xa0;burnrate-cli&#xa0;» définit pour tout le monde.</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -2692,6 +2680,110 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
     <message>
         <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
         <translation>Le réglage de confidentialité de l’organisation (paramètre du registre «&#xa0;peer_comparison&#xa0;»), pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>Who you are, the appearance, the language and the currency are kept in your own settings. The reporting time zone, which days are counted in, and the peer comparison switch are the ledger&apos;s, for everyone.</source>
+        <translation>Votre identité, l’apparence, la langue et la devise sont conservées dans vos propres paramètres. Le fuseau horaire des rapports, dans lequel les jours sont comptés, et l’interrupteur de comparaison entre pairs appartiennent au registre, pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rate per US dollar</source>
+        <translation>Taux pour un dollar US</translation>
+    </message>
+    <message>
+        <source>How many units of the currency one US dollar buys.</source>
+        <translation>Combien d’unités de la devise vaut un dollar US.</translation>
+    </message>
+    <message>
+        <source>Rate per US &amp;dollar:</source>
+        <translation>Taux pour un &amp;dollar US&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amounts are converted from US dollars at this rate; budgets and the ledger stay in US dollars.</source>
+        <translation>Les montants sont convertis depuis le dollar US à ce taux&#xa0;; les budgets et le registre restent en dollars US.</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one US dollar buys.</source>
+        <translation>Indiquez combien de %1 vaut un dollar US.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate: type a number such as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux&#xa0;: saisissez un nombre comme %2.</translation>
+    </message>
+    <message>
+        <source>The rate must be above zero.</source>
+        <translation>Le taux doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The rate can be at most %1 per US dollar.</source>
+        <translation>Le taux ne peut pas dépasser %1 pour un dollar US.</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Appliquer…</translation>
+    </message>
+    <message>
+        <source>Recomputing days</source>
+        <translation>Recalcul des jours</translation>
+    </message>
+    <message>
+        <source>Reporting time &amp;zone:</source>
+        <translation>Fu&amp;seau horaire des rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The calendar the ledger&apos;s days, reports and budgets count in, for everyone.</source>
+        <translation>Le calendrier dans lequel le registre compte les jours, les rapports et les budgets, pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>The calendar the ledger&apos;s days are counted in, for everyone (ledger setting “reporting_timezone”).</source>
+        <translation>Le calendrier dans lequel le registre compte les jours, pour tout le monde (paramètre du registre «&#xa0;reporting_timezone&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Burnrate knows: choose one from the list.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire que Burnrate connaît&#xa0;: choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1 already.</source>
+        <translation>Les jours sont déjà comptés en %1.</translation>
+    </message>
+    <message>
+        <source>Change the reporting time zone</source>
+        <translation>Changer le fuseau horaire des rapports</translation>
+    </message>
+    <message>
+        <source>Count the days in %1 instead of %2?</source>
+        <translation>Compter les jours en %1 au lieu de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Burnrate recomputes the day of every record in the ledger and rebuilds its daily totals. This may take a while on a large ledger. Reports, budgets and alerts count days in the new zone, for everyone.</source>
+        <translation>Burnrate recalcule le jour de chaque enregistrement du registre et reconstruit ses totaux quotidiens. Cela peut prendre un moment sur un grand registre. Les rapports, les budgets et les alertes comptent ensuite les jours dans le nouveau fuseau, pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>Change time zone</source>
+        <translation>Changer de fuseau</translation>
+    </message>
+    <message>
+        <source>A change of time zone is under way already.</source>
+        <translation>Un changement de fuseau horaire est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Recomputing the day of every record in %1…</source>
+        <translation>Recalcul du jour de chaque enregistrement en %1…</translation>
+    </message>
+    <message>
+        <source>Days are now counted in %1.</source>
+        <translation>Les jours sont désormais comptés en %1.</translation>
+    </message>
+    <message>
+        <source>The reporting time zone stays %1: %2</source>
+        <translation>Le fuseau horaire des rapports reste %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

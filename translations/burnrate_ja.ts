@@ -588,10 +588,6 @@
         <translation>上限の単位</translation>
     </message>
     <message>
-        <source>US dollars</source>
-        <translation>米ドル</translation>
-    </message>
-    <message>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
@@ -676,12 +672,20 @@
         <translation>「%1」はトークン数ではありません。</translation>
     </message>
     <message>
-        <source>“%1” is not an amount in dollars.</source>
-        <translation>「%1」はドルの金額ではありません。</translation>
-    </message>
-    <message>
         <source>“%1” is not a whole percentage.</source>
         <translation>「%1」は整数のパーセント値ではありません。</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>米ドル (USD)</translation>
+    </message>
+    <message>
+        <source>In US dollars (USD), although amounts are shown in %1: budgets stay in US dollars.</source>
+        <translation>金額は %1 で表示していますが、予算は米ドル (USD) のままです。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in US dollars.</source>
+        <translation>「%1」は米ドルの金額ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1217,18 +1221,6 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>%1$%2M</source>
-        <translation>%1$%2M</translation>
-    </message>
-    <message>
-        <source>%1$%2k</source>
-        <translation>%1$%2k</translation>
-    </message>
-    <message>
-        <source>%1$%2</source>
-        <translation>%1$%2</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -1308,10 +1300,6 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>Without a price, so in no dollar figure here: %1.</source>
-        <translation>価格がわからないため、ここの金額には含まれていません：%1。</translation>
-    </message>
-    <message>
         <source>No cheaper model of yours to move work to.</source>
         <translation>作業の移行先となる、あなたが使った安価なモデルがありません。</translation>
     </message>
@@ -1326,6 +1314,10 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <message>
         <source>Moving %1 % of that work to %2 would have saved nothing (estimated).</source>
         <translation>その作業の %1% を %2 に移行しても、節約にはなりませんでした（推定）。</translation>
+    </message>
+    <message>
+        <source>Without a price, so in no cost figure here: %1.</source>
+        <translation>価格がわからないため、ここの金額には含まれていません：%1。</translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2055,6 @@ Not polled until its key or settings change: edit the source, or press Test once
         </translation>
     </message>
     <message>
-        <source>under $%1</source>
-        <translation>$%1 未満</translation>
-    </message>
-    <message>
         <source>%1–%2</source>
         <translation>%1～%2</translation>
     </message>
@@ -2077,6 +2065,10 @@ Not polled until its key or settings change: edit the source, or press Test once
     <message>
         <source>you</source>
         <translation>あなた</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>%1 未満</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2315,10 @@ Not polled until its key or settings change: edit the source, or press Test once
     <message>
         <source>The price table has no models.</source>
         <translation>価格表にモデルがありません。</translation>
+    </message>
+    <message>
+        <source>Rates per million tokens in %1, converted from the price table&apos;s US dollars at the rate in Settings. Estimated costs use these rates; billed costs come from the providers.</source>
+        <translation>料金は 100 万トークンあたりの %1 で、価格表の米ドルから設定のレートで換算しています。推定額はこの料金で計算し、請求額はプロバイダーから取得します。</translation>
     </message>
 </context>
 <context>
@@ -2572,20 +2568,12 @@ Not polled until its key or settings change: edit the source, or press Test once
         <translation>集計のタイムゾーン</translation>
     </message>
     <message>
-        <source>Reporting time zone:</source>
-        <translation>集計のタイムゾーン:</translation>
-    </message>
-    <message>
         <source>Data file</source>
         <translation>データファイル</translation>
     </message>
     <message>
         <source>Data file:</source>
         <translation>データファイル:</translation>
-    </message>
-    <message>
-        <source>Burnrate opens the ledger read-only. Your choice of who you are is kept in your own settings; days are counted in the reporting time zone, which “burnrate-cli” sets for everyone.</source>
-        <translation>Burnrate は台帳を読み取り専用で開きます。自分として選んだメンバーはあなた自身の設定に保存されます。日付は集計のタイムゾーンで数えます。このタイムゾーンは「burnrate-cli」で全員共通に設定します。</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -2686,6 +2674,110 @@ Not polled until its key or settings change: edit the source, or press Test once
     <message>
         <source>The organisation&apos;s privacy switch (ledger setting “peer_comparison”), for everyone.</source>
         <translation>組織のプライバシー設定です（台帳の設定「peer_comparison」、全員に適用されます）。</translation>
+    </message>
+    <message>
+        <source>Who you are, the appearance, the language and the currency are kept in your own settings. The reporting time zone, which days are counted in, and the peer comparison switch are the ledger&apos;s, for everyone.</source>
+        <translation>自分として選んだメンバー、外観、言語、通貨はあなた自身の設定に保存されます。日付を数える集計のタイムゾーンと同僚との比較のスイッチは台帳の設定で、全員共通です。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>通貨(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Rate per US dollar</source>
+        <translation>1 米ドルあたりのレート</translation>
+    </message>
+    <message>
+        <source>How many units of the currency one US dollar buys.</source>
+        <translation>1 米ドルで買えるその通貨の額です。</translation>
+    </message>
+    <message>
+        <source>Rate per US &amp;dollar:</source>
+        <translation>1 米ドルあたりのレート(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Amounts are converted from US dollars at this rate; budgets and the ledger stay in US dollars.</source>
+        <translation>金額は米ドルからこのレートで換算して表示します。予算と台帳は米ドルのままです。</translation>
+    </message>
+    <message>
+        <source>Enter how many %1 one US dollar buys.</source>
+        <translation>1 米ドルが何 %1 になるかを入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate: type a number such as %2.</source>
+        <translation>「%1」はレートではありません。%2 のような数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The rate must be above zero.</source>
+        <translation>レートは 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The rate can be at most %1 per US dollar.</source>
+        <translation>レートは 1 米ドルあたり最大 %1 です。</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>適用…</translation>
+    </message>
+    <message>
+        <source>Recomputing days</source>
+        <translation>日付を再計算中</translation>
+    </message>
+    <message>
+        <source>Reporting time &amp;zone:</source>
+        <translation>集計のタイムゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>The calendar the ledger&apos;s days, reports and budgets count in, for everyone.</source>
+        <translation>台帳の日付・レポート・予算を数える暦です（全員共通）。</translation>
+    </message>
+    <message>
+        <source>The calendar the ledger&apos;s days are counted in, for everyone (ledger setting “reporting_timezone”).</source>
+        <translation>台帳の日付を数える暦です（全員共通、台帳の設定「reporting_timezone」）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Burnrate knows: choose one from the list.</source>
+        <translation>「%1」は Burnrate が知らないタイムゾーンです。一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1 already.</source>
+        <translation>日付はすでに %1 で数えています。</translation>
+    </message>
+    <message>
+        <source>Change the reporting time zone</source>
+        <translation>集計のタイムゾーンを変更</translation>
+    </message>
+    <message>
+        <source>Count the days in %1 instead of %2?</source>
+        <translation>日付を %2 ではなく %1 で数えますか？</translation>
+    </message>
+    <message>
+        <source>Burnrate recomputes the day of every record in the ledger and rebuilds its daily totals. This may take a while on a large ledger. Reports, budgets and alerts count days in the new zone, for everyone.</source>
+        <translation>Burnrate は台帳のすべての記録の日付を計算し直し、日別の合計を作り直します。大きな台帳では時間がかかることがあります。レポート・予算・アラートは全員、新しいタイムゾーンで日付を数えるようになります。</translation>
+    </message>
+    <message>
+        <source>Change time zone</source>
+        <translation>タイムゾーンを変更</translation>
+    </message>
+    <message>
+        <source>A change of time zone is under way already.</source>
+        <translation>タイムゾーンの変更はすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>Recomputing the day of every record in %1…</source>
+        <translation>すべての記録の日付を %1 で計算し直しています…</translation>
+    </message>
+    <message>
+        <source>Days are now counted in %1.</source>
+        <translation>日付は %1 で数えるようになりました。</translation>
+    </message>
+    <message>
+        <source>The reporting time zone stays %1: %2</source>
+        <translation>集計のタイムゾーンは %1 のままです: %2</translation>
     </message>
 </context>
 <context>

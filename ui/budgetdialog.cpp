@@ -162,13 +162,21 @@ void BudgetDialog::build(const DashboardState &state)
     m_limit->setAccessibleName(tr("Limit"));
     m_limitUnit = new QComboBox(this);
     m_limitUnit->setAccessibleName(tr("Limit unit"));
-    m_limitUnit->addItem(tr("US dollars"), false);
+    // Budgets are kept in US dollars whatever currency amounts are shown in: say so.
+    m_limitUnit->addItem(tr("US dollars (USD)"), false);
     m_limitUnit->addItem(tr("tokens"), true);
     limitRow->addWidget(m_limit, 1);
     limitRow->addWidget(m_limitUnit);
     auto *limitLabel = new QLabel(tr("&Limit:"), this);
     limitLabel->setBuddy(m_limit);
     m_form->addRow(limitLabel, limitRow);
+    m_limitCurrencyNote = new QLabel(
+        tr("In US dollars (USD), although amounts are shown in %1: budgets stay in US dollars.")
+            .arg(DisplayFormat::currency().code()),
+        this);
+    m_limitCurrencyNote->setWordWrap(true);
+    m_limitCurrencyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_form->addRow(QString(), m_limitCurrencyNote);
 
     m_thresholds = new QLineEdit(this);
     m_thresholds->setAccessibleName(tr("Thresholds in percent"));
@@ -262,6 +270,7 @@ void BudgetDialog::updateRows()
     m_form->setRowVisible(m_monthStartDay,
                           period == BudgetPeriod::Month || period == BudgetPeriod::Quarter);
     const bool inTokens = m_limitUnit->currentData().toBool();
+    m_form->setRowVisible(m_limitCurrencyNote, !inTokens && !DisplayFormat::currency().isUsd());
     m_limit->setPlaceholderText(inTokens ? tr("e.g. 50000000") : tr("e.g. 2500"));
     adjustSize();
 }
@@ -310,7 +319,7 @@ std::variant<Budget, QString> BudgetDialog::enteredBudget() const
     } else {
         const std::optional<qint64> micros = Money::parseDecimalUsd(limit);
         if (!micros)
-            return tr("“%1” is not an amount in dollars.").arg(m_limit->text().trimmed());
+            return tr("“%1” is not an amount in US dollars.").arg(m_limit->text().trimmed());
         budget.limitMicros = *micros;
     }
 

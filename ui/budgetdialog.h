@@ -90,6 +90,7 @@ private:
     QSpinBox *m_monthStartDay = nullptr;
     QComboBox *m_limitUnit = nullptr;
     QLineEdit *m_limit = nullptr;
+    QLabel *m_limitCurrencyNote = nullptr; // limits are in US dollars whatever is displayed
     QLineEdit *m_thresholds = nullptr;
     QComboBox *m_enforcement = nullptr;
     QLineEdit *m_models = nullptr;

@@ -1,6 +1,6 @@
 #include "burndownchart.h"
 
-#include "core/money.h"
+#include "itemmodels/displayformat.h"
 #include "theme.h"
 
 #include <QDateTime>
@@ -16,7 +16,7 @@ const QColor evenColour(0x9d9d9d);
 
 double valueOf(const BurnDown &burnDown, qint64 value)
 {
-    return burnDown.inTokens ? double(value) : double(value) / double(Money::microsPerDollar);
+    return burnDown.inTokens ? double(value) : DisplayFormat::chartValue(value);
 }
 
 } // namespace
@@ -76,9 +76,8 @@ void BurnDownChart::setBurnDown(const BurnDown &burnDown)
     }
     values->setRange(lowest, std::max(highest, lowest + 1.0));
     values->applyNiceNumbers();
-    values->setLabelFormat(burnDown.inTokens         ? QStringLiteral("%.0f")
-                               : values->max() >= 20 ? QStringLiteral("$%.0f")
-                                                     : QStringLiteral("$%.2f"));
+    values->setLabelFormat(burnDown.inTokens ? QStringLiteral("%.0f")
+                                             : DisplayFormat::chartLabelFormat(values->max()));
     QFont small = time->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     time->setLabelsFont(small);

@@ -1,6 +1,6 @@
 #include "efficiencypanel.h"
 
-#include "core/money.h"
+#include "itemmodels/displayformat.h"
 #include "tableviews.h"
 
 #include <QGridLayout>
@@ -120,7 +120,7 @@ void EfficiencyPanel::setFigures(const EfficiencyFigures &figures)
         m_cache->setText(tr("%1 % of input tokens were read from the cache, which saved %2 "
                             "(estimated) against paying the full input price.")
                              .arg(percentText(figures.cacheReadShare()),
-                                  Money::formatUsd(figures.cacheSavingMicros)));
+                                  DisplayFormat::money(figures.cacheSavingMicros)));
     }
 
     if (figures.expensiveModels.isEmpty()) {
@@ -130,7 +130,7 @@ void EfficiencyPanel::setFigures(const EfficiencyFigures &figures)
         m_expensive->setText(tr("%1 % of your spend (%2, estimated) went to %3, the dearest "
                                 "third of your models by output price.")
                                  .arg(percentText(figures.expensiveShare()),
-                                      Money::formatUsd(figures.expensiveSpentMicros),
+                                      DisplayFormat::money(figures.expensiveSpentMicros),
                                       QLocale().createSeparatedList(figures.expensiveModels)));
     }
 
@@ -138,13 +138,14 @@ void EfficiencyPanel::setFigures(const EfficiencyFigures &figures)
         tr("Expensive: among the models you used that have a price, those whose output price is "
            "in the top third of their range, from the cheapest plus two thirds of the way to the "
            "dearest (%1 per million output tokens in this period).")
-            .arg(figures.expensiveModels.isEmpty() ? tr("none")
-                                                   : Money::formatUsd(figures.expensiveFromRate)));
+            .arg(figures.expensiveModels.isEmpty()
+                     ? tr("none")
+                     : DisplayFormat::money(figures.expensiveFromRate)));
     m_slider->setEnabled(figures.hasWhatIf());
     showSaving();
 
     m_unpriced->setVisible(!figures.unpricedModels.isEmpty());
-    m_unpriced->setText(tr("Without a price, so in no dollar figure here: %1.")
+    m_unpriced->setText(tr("Without a price, so in no cost figure here: %1.")
                             .arg(QLocale().createSeparatedList(figures.unpricedModels)));
 }
 
@@ -161,12 +162,12 @@ void EfficiencyPanel::showSaving()
         m_saving->setText(tr("Moving %1 % of that work to %2 would have saved %3 in this period "
                              "(estimated).")
                               .arg(percent)
-                              .arg(m_figures.referenceModel, Money::formatUsd(saving)));
+                              .arg(m_figures.referenceModel, DisplayFormat::money(saving)));
     } else if (saving < 0) {
         m_saving->setText(tr("Moving %1 % of that work to %2 would have cost %3 more in this "
                              "period (estimated): it reads input at a higher price.")
                               .arg(percent)
-                              .arg(m_figures.referenceModel, Money::formatUsd(-saving)));
+                              .arg(m_figures.referenceModel, DisplayFormat::money(-saving)));
     } else {
         m_saving->setText(tr("Moving %1 % of that work to %2 would have saved nothing "
                              "(estimated).")

@@ -8,6 +8,7 @@
 #include "budgetspage.h"
 #include "dashboardtoolbar.h"
 #include "errortext.h"
+#include "itemmodels/displayformat.h"
 #include "myusagepage.h"
 #include "organisationpage.h"
 #include "peoplepage.h"
@@ -138,6 +139,17 @@ QWidget *MainWindow::createDashboard()
     auto *settings = static_cast<SettingsPage *>(page(Page::Settings));
     connect(settings, &SettingsPage::refreshMinutesChanged, this, &MainWindow::setRefreshMinutes);
     connect(settings, &SettingsPage::restartRequested, this, &MainWindow::restart);
+    connect(settings, &SettingsPage::currencyChanged, this,
+            [this](const CurrencyDisplay &currency) {
+                DisplayFormat::setCurrency(currency);
+                redrawInCurrency();
+            });
+    connect(settings, &SettingsPage::reportingZoneChanged, this, [this] {
+        // Every day moved: read everything again (the query service reopens the ledger), and
+        // evaluate the budgets, whose periods are counted in days, again.
+        refresh();
+        emit budgetsEdited();
+    });
     connect(settings, &SettingsPage::peerComparisonChanged, this, [this](bool enabled) {
         if (!m_budgetAdministration)
             return;
@@ -268,6 +280,21 @@ void MainWindow::setTheme(Theme *theme)
         UiSettings::setThemeChoice(choice); // a --theme is not remembered, a choice made here is
         theme->setChoice(choice);
     });
+}
+
+void MainWindow::setReportingZoneChange(ReportingZoneChange *change)
+{
+    static_cast<SettingsPage *>(page(Page::Settings))->setReportingZoneChange(change);
+}
+
+void MainWindow::redrawInCurrency()
+{
+    // The pages' texts and charts are made from what they were answered: asking again redraws
+    // them, the shown page now and the others when next shown.
+    for (DashboardPage *page : std::as_const(m_pageWidgets))
+        page->markStale();
+    if (m_state.isValid)
+        m_tray->setState(m_state); // its tooltip names my spend
 }
 
 void MainWindow::setActiveAlerts(const QList<BudgetAlert> &active)

@@ -16,6 +16,7 @@ class QListWidget;
 class QStackedWidget;
 class QTimer;
 class QueryService;
+class ReportingZoneChange;
 class StateStack;
 class Theme;
 class TrayIcon;
@@ -71,6 +72,9 @@ public:
     void setBudgetAdministration(BudgetAdministration *administration);
     // The Settings page shows the theme's choice and changes (and remembers) it.
     void setTheme(Theme *theme);
+    // An admin changes the ledger's reporting time zone on the Settings page through this;
+    // once it is done, everything is read again.
+    void setReportingZoneChange(ReportingZoneChange *change);
 
 public slots:
     // From the AlertMonitor: the active alerts (banner), every budget's evaluation (tray) and
@@ -98,6 +102,7 @@ private:
     void setRefreshMinutes(int minutes); // 0: no timer
     void restart(); // for a new language // greys out the filters the page shown doesn't follow
     void setMeOverride(const QString &email);
+    void redrawInCurrency(); // the display currency changed: every page shows its amounts again
     void showAbout();
     void acknowledgeAlert(qint64 alertId);
     void snoozeAlert(qint64 alertId, qint64 forMs);

@@ -5,7 +5,6 @@
 #include "budgetgauge.h"
 #include "core/calendar.h"
 #include "core/clock.h"
-#include "core/money.h"
 #include "csvexport.h"
 #include "efficiencypanel.h"
 #include "errortext.h"

@@ -1,6 +1,6 @@
 #include "peercomparisonpanel.h"
 
-#include "core/money.h"
+#include "itemmodels/displayformat.h"
 #include "peerdistributionchart.h"
 #include "tableviews.h"
 
@@ -160,9 +160,9 @@ void PeerComparisonPanel::setComparison(const PeerComparison &comparison)
             m_rowWidgets.append(hidden);
         } else {
             const QString percentile = locale.toString(qRound(group.percentile));
-            const QString median = Money::formatUsd(group.medianMicros);
-            const QString low = Money::formatUsd(group.firstQuartileMicros);
-            const QString high = Money::formatUsd(group.thirdQuartileMicros);
+            const QString median = DisplayFormat::money(group.medianMicros);
+            const QString low = DisplayFormat::money(group.firstQuartileMicros);
+            const QString high = DisplayFormat::money(group.thirdQuartileMicros);
             summary = tr("%1, %n people: percentile %2, median %3, middle half %4 to %5", nullptr,
                          group.size)
                           .arg(title, percentile, median, low, high);

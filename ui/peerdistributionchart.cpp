@@ -57,11 +57,11 @@ PeerDistributionChart::PeerDistributionChart(QWidget *parent) : ThemedChartView(
 
 QString PeerDistributionChart::binLabel(const PeerHistogramBin &bin)
 {
-    // Short, as axis labels must be: "$40–50", the upper edge without its dollar sign.
-    const QString upper = DisplayFormat::compactUsd(bin.toMicros).mid(1);
+    // Short, as axis labels must be: "$40–50" or "40–50 €", the currency's symbol once.
     if (bin.fromMicros <= 0)
-        return tr("under $%1").arg(upper);
-    return tr("%1–%2").arg(DisplayFormat::compactUsd(bin.fromMicros), upper);
+        return tr("under %1").arg(DisplayFormat::compactMoney(bin.toMicros));
+    return DisplayFormat::withCurrencySymbol(tr("%1–%2").arg(
+        DisplayFormat::compactFigure(bin.fromMicros), DisplayFormat::compactFigure(bin.toMicros)));
 }
 
 void PeerDistributionChart::clear()

@@ -33,12 +33,10 @@ PricingPage::PricingPage(QueryService *queries, const Clock *clock, QWidget *par
     m_prices = new PriceTableModel(this);
     m_view = TableViews::createTable(m_prices, tr("Model prices"), content);
     layout->addWidget(m_view);
-    auto *note = new QLabel(tr("Rates in US dollars per million tokens. Estimated costs use these "
-                               "rates; billed costs come from the providers."),
-                            content);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(note);
+    m_note = new QLabel(content);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_note);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         TableViews::proxyOf(m_view)->setFilterFixedString(text);
@@ -66,6 +64,16 @@ void PricingPage::reload()
 
 void PricingPage::showPrices(const PriceSnapshot &prices)
 {
+    // The price tables are in US dollars; another display currency converts them.
+    const CurrencyDisplay &currency = DisplayFormat::currency();
+    m_note->setText(
+        currency.isUsd()
+            ? tr("Rates in US dollars per million tokens. Estimated costs use these rates; "
+                 "billed costs come from the providers.")
+            : tr("Rates per million tokens in %1, converted from the price table's US dollars "
+                 "at the rate in Settings. Estimated costs use these rates; billed costs come "
+                 "from the providers.")
+                  .arg(currency.code()));
     m_prices->setPrices(prices.entries);
     const QString models = prices.entries.size() == 1
         ? tr("1 model")

@@ -29,6 +29,7 @@ private:
     void showPrices(const PriceSnapshot &prices);
 
     QLabel *m_version = nullptr;
+    QLabel *m_note = nullptr;
     QLineEdit *m_filter = nullptr;
     QString m_filledModel; // the tool bar's model the filter was last filled with
     PriceTableModel *m_prices = nullptr;

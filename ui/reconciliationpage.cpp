@@ -1,8 +1,8 @@
 #include "reconciliationpage.h"
 
 #include "analytics/queryservice.h"
-#include "core/money.h"
 #include "csvexport.h"
+#include "itemmodels/displayformat.h"
 #include "itemmodels/reconciliationmodel.h"
 #include "periodtext.h"
 #include "tableviews.h"
@@ -99,14 +99,14 @@ void ReconciliationPage::showReconciliation(const Reconciliation &reconciliation
         m_totals->setText(tr("Billed %1 · estimated %2 · where providers report costs: %3 "
                              "billed, %4 estimated, difference %5 · %6")
                               .arg(ReconciliationModel::billedText(totals),
-                                   Money::formatUsd(totals.estimatedMicros),
-                                   Money::formatUsd(totals.coveredBilledMicros),
-                                   Money::formatUsd(totals.coveredEstimatedMicros),
+                                   DisplayFormat::money(totals.estimatedMicros),
+                                   DisplayFormat::money(totals.coveredBilledMicros),
+                                   DisplayFormat::money(totals.coveredEstimatedMicros),
                                    ReconciliationModel::differenceText(totals), span));
     } else {
         m_totals->setText(tr("Billed %1 · estimated %2 · difference %3 · %4")
                               .arg(ReconciliationModel::billedText(totals),
-                                   Money::formatUsd(totals.estimatedMicros),
+                                   DisplayFormat::money(totals.estimatedMicros),
                                    ReconciliationModel::differenceText(totals), span));
     }
     m_totals->setToolTip(ReconciliationModel::differenceToolTip(totals));

@@ -1,6 +1,6 @@
 #include "stackedbarchart.h"
 
-#include "core/money.h"
+#include "itemmodels/displayformat.h"
 #include "theme.h"
 
 #include <QBarCategoryAxis>
@@ -63,7 +63,7 @@ void StackedBarChart::setBreakdown(const StackedBreakdown &breakdown)
         set->setColor(isOther ? otherColour : seriesColours[s % seriesColours.size()]);
         set->setBorderColor(Qt::transparent);
         for (const int c : order)
-            set->append(double(breakdown.micros[s].value(c)) / double(Money::microsPerDollar));
+            set->append(DisplayFormat::chartValue(breakdown.micros[s].value(c)));
         const QString name = breakdown.series[s];
         connect(set, &QBarSet::hovered, this,
                 [this, name](bool entered, int index) { showToolTip(name, index, entered); });
@@ -76,10 +76,10 @@ void StackedBarChart::setBreakdown(const StackedBreakdown &breakdown)
     // Names are what the chart is about: never "..." (Qt elides them when it lays out small).
     categories->setTruncateLabels(false);
     auto *values = new QValueAxis;
-    const double largest = double(breakdown.largestStackMicros()) / double(Money::microsPerDollar);
+    const double largest = DisplayFormat::chartValue(breakdown.largestStackMicros());
     values->setRange(0, std::max(largest * 1.05, 1.0));
     values->applyNiceNumbers();
-    values->setLabelFormat(values->max() >= 20 ? QStringLiteral("$%.0f") : QStringLiteral("$%.2f"));
+    values->setLabelFormat(DisplayFormat::chartLabelFormat(values->max()));
     QFont small = categories->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     categories->setLabelsFont(small);
@@ -119,6 +119,6 @@ void StackedBarChart::showToolTip(const QString &series, int index, bool entered
     QToolTip::showText(QCursor::pos(),
                        tr("%1\n%2: %3")
                            .arg(m_breakdown.categoryLabels.value(category), series,
-                                Money::formatUsd(m_breakdown.micros[s].value(category))),
+                                DisplayFormat::money(m_breakdown.micros[s].value(category))),
                        this);
 }

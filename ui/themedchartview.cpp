@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMenu>
 
 ThemedChartView::ThemedChartView(QWidget *parent) : QChartView(parent)
@@ -15,6 +16,10 @@ ThemedChartView::ThemedChartView(QWidget *parent) : QChartView(parent)
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
+    // Axis figures in the user's locale ("1.234,50 €"): the money axes' label formats carry the
+    // currency's symbol, the locale gives the marks.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     setChart(chart);
     Theme::applyTo(chart, palette());
 

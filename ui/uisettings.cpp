@@ -16,6 +16,9 @@ const QString languageKey = QStringLiteral("view/language");
 const QString refreshKey = QStringLiteral("view/refresh_minutes");
 const QString notificationsKey = QStringLiteral("alerts/desktop_notifications");
 const QString exportFolderKey = QStringLiteral("export/folder");
+const QString currencyKey = QStringLiteral("view/currency");
+// One rate per currency code: "view/currency_rates/EUR" = 920000.
+const QString currencyRatesGroup = QStringLiteral("view/currency_rates/");
 
 } // namespace
 
@@ -112,6 +115,33 @@ bool desktopNotifications()
 void setDesktopNotifications(bool on)
 {
     QSettings().setValue(notificationsKey, on);
+}
+
+CurrencyDisplay currency()
+{
+    const QString code = QSettings().value(currencyKey).toString();
+    if (code.isEmpty())
+        return {};
+    return CurrencyDisplay::make(code, currencyRate(code).value_or(0)).value_or(CurrencyDisplay());
+}
+
+void setCurrency(const CurrencyDisplay &currency)
+{
+    QSettings settings;
+    settings.setValue(currencyKey, currency.code());
+    if (!currency.isUsd())
+        settings.setValue(currencyRatesGroup + currency.code(), currency.microsPerUsd());
+}
+
+std::optional<qint64> currencyRate(const QString &code)
+{
+    if (code == u"USD")
+        return 1'000'000;
+    bool ok = false;
+    const qint64 rate = QSettings().value(currencyRatesGroup + code).toLongLong(&ok);
+    if (!ok || !CurrencyDisplay::isValidRate(rate))
+        return std::nullopt;
+    return rate;
 }
 
 QByteArray windowGeometry()

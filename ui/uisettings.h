@@ -1,10 +1,13 @@
 #pragma once
 
 #include "analytics/reportperiod.h"
+#include "core/currencydisplay.h"
 #include "theme.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 // The user's own preferences, kept with QSettings (never in the ledger, which the app only
 // reads). One place for the keys.
@@ -31,6 +34,14 @@ void setRefreshMinutes(int minutes);
 // Whether budget alerts about me show a desktop notification (the banner shows them anyway).
 bool desktopNotifications(); // on unless turned off
 void setDesktopNotifications(bool on);
+// The currency amounts are shown in and its rate (Settings › Currency); US dollars unless
+// chosen, and US dollars again if what is stored is not a valid choice.
+CurrencyDisplay currency();
+// Stores the choice, and its rate as the one remembered for its code.
+void setCurrency(const CurrencyDisplay &currency);
+// The rate last given for a currency (micro-units per US dollar), so switching back and forth
+// does not ask for it again; nothing when none was given.
+std::optional<qint64> currencyRate(const QString &code);
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 

@@ -3,6 +3,7 @@ target_sources(burnrate_models PRIVATE
     core/clock.h
     core/costkind.cpp core/costkind.h
     core/csv.cpp core/csv.h
+    core/currencydisplay.cpp core/currencydisplay.h
     core/money.cpp core/money.h
     core/result.h
     core/tokencounts.h

@@ -1,6 +1,5 @@
 #include "budgetsmodel.h"
 
-#include "core/money.h"
 #include "displayformat.h"
 #include "itemroles.h"
 
@@ -123,7 +122,7 @@ QString BudgetsModel::amountText(qint64 amount, bool inTokens)
 {
     if (inTokens)
         return tr("%1 tokens").arg(DisplayFormat::number(amount));
-    return Money::formatUsd(amount);
+    return DisplayFormat::money(amount);
 }
 
 QString BudgetsModel::periodToolTip(const Budget &budget)

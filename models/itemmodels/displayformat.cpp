@@ -17,15 +17,42 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 };
 
+CurrencyDisplay &displayCurrency()
+{
+    static CurrencyDisplay currency;
+    return currency;
+}
+
 } // namespace
 
 namespace DisplayFormat {
+
+void setCurrency(const CurrencyDisplay &currency)
+{
+    displayCurrency() = currency;
+}
+
+const CurrencyDisplay &currency()
+{
+    return displayCurrency();
+}
+
+QString money(qint64 usdMicros)
+{
+    return currency().format(usdMicros);
+}
+
+QString signedMoney(qint64 usdMicros)
+{
+    // A positive amount rounding to nothing ("<$0.01") still shows which way it went.
+    return usdMicros > 0 ? QLocale().positiveSign() + money(usdMicros) : money(usdMicros);
+}
 
 QString cost(const ReportTotals &totals)
 {
     if (totals.records > 0 && totals.costKind() == AggregateCostKind::Unpriced)
         return Text::tr("unpriced");
-    return Money::formatUsd(totals.costMicros);
+    return money(totals.costMicros);
 }
 
 QString costKind(AggregateCostKind kind)
@@ -58,8 +85,7 @@ QString costToolTip(const ReportTotals &totals)
         break;
     }
     QString text = Text::tr("Mixed: %1 billed, %2 estimated")
-                       .arg(Money::formatUsd(totals.billedMicros),
-                            Money::formatUsd(totals.estimatedMicros()));
+                       .arg(money(totals.billedMicros), money(totals.estimatedMicros()));
     if (totals.unpricedRecords > 0) {
         text += u'\n'
             + (totals.unpricedRecords == 1
@@ -101,35 +127,55 @@ QString dateTime(qint64 utcMs)
                               QLocale::ShortFormat);
 }
 
-QString compactUsd(qint64 micros)
+QString compactFigure(qint64 usdMicros)
 {
-    const auto trimmed = [](qint64 scaledMicros) {
-        QString text = Money::toDecimalString(scaledMicros, 6);
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
-        return text;
-    };
-    const QString sign = micros < 0 ? QStringLiteral("-") : QString();
+    const qint64 micros = currency().toMicros(usdMicros);
     const qint64 magnitude = micros < 0 ? -micros : micros;
+    const QLocale locale;
+    const QString sign = micros < 0 ? locale.negativeSign() : QString();
     if (magnitude >= 1'000'000 * Money::microsPerDollar)
-        return Text::tr("%1$%2M").arg(sign, trimmed(magnitude / 1'000'000));
+        return sign
+            + Text::tr("%1M").arg(CurrencyDisplay::figure(magnitude / 1'000'000, 0, locale));
     if (magnitude >= 1'000 * Money::microsPerDollar)
-        return Text::tr("%1$%2k").arg(sign, trimmed(magnitude / 1'000));
-    return Text::tr("%1$%2").arg(sign, trimmed(magnitude));
+        return sign + Text::tr("%1k").arg(CurrencyDisplay::figure(magnitude / 1'000, 0, locale));
+    return sign + CurrencyDisplay::figure(magnitude, 0, locale);
+}
+
+QString withCurrencySymbol(const QString &figure)
+{
+    return currency().withSymbol(figure, false);
+}
+
+QString compactMoney(qint64 usdMicros)
+{
+    const QString figure = compactFigure(usdMicros);
+    const QString sign = QLocale().negativeSign();
+    // The minus goes before the symbol, as it does on every other amount: "-$0.5".
+    if (usdMicros < 0 && figure.startsWith(sign))
+        return currency().withSymbol(figure.mid(sign.size()), true);
+    return currency().withSymbol(figure, false);
 }
 
 QString ratePerMillion(std::optional<qint64> micros)
 {
     if (!micros)
         return QStringLiteral("—");
-    // Two decimals at least, more when the rate has them (cache reads cost fractions of a cent).
-    QString text = Money::toDecimalString(*micros, 6);
-    const qsizetype dot = text.indexOf(u'.');
-    while (text.size() > dot + 3 && text.endsWith(u'0'))
-        text.chop(1);
-    return u'$' + text;
+    // The currency's decimals at least, more when the rate has them (cache reads cost fractions
+    // of a cent).
+    const qint64 converted = currency().toMicros(*micros);
+    return currency().withSymbol(
+        CurrencyDisplay::figure(converted, currency().minorDigits(), QLocale()), converted < 0);
+}
+
+double chartValue(qint64 usdMicros)
+{
+    return double(currency().toMicros(usdMicros)) / double(Money::microsPerDollar);
+}
+
+QString chartLabelFormat(double maximum)
+{
+    const int decimals = maximum >= 20 ? 0 : std::min(2, currency().minorDigits());
+    return currency().withSymbol(QStringLiteral("%.%1f").arg(decimals), false);
 }
 
 QVariant totalsCell(TotalsColumn column, const ReportTotals &totals, const ReportTotals &whole,

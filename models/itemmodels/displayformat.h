@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/costkind.h"
+#include "core/currencydisplay.h"
 #include "ledger/reportquery.h"
 
 #include <QFlags>
@@ -8,9 +9,20 @@
 #include <QVariant>
 
 // How figures read in tables, cards and tooltips. Money is never a double here either: it is
-// formatted from micro-dollars.
+// formatted from micro-dollars, in the display currency and the default QLocale.
 namespace DisplayFormat {
 
+// The currency every amount of the desktop app is shown in (US dollars until set). Presentation
+// state of the whole process, as QLocale::setDefault() is: the app sets it at start and when
+// Settings change it, and reads it on the GUI thread. burnrate-cli never sets it, and exports
+// write plain dollars whatever it is.
+void setCurrency(const CurrencyDisplay &currency);
+const CurrencyDisplay &currency();
+
+// An amount of micro-dollars in the display currency: "$12.35", "12,35 €", "<$0.01".
+QString money(qint64 usdMicros);
+// With its sign either way, for changes: "+$1.20", "-$1.20", "$0.00".
+QString signedMoney(qint64 usdMicros);
 // "$12.35", or "unpriced" when none of the usage had a price: never "$0.00" for unknown cost.
 QString cost(const ReportTotals &totals);
 QString costKind(AggregateCostKind kind); // "estimated", "billed", "mixed", "unpriced"
@@ -23,10 +35,22 @@ QString dateTime(qint64 utcMs); // local time, short format; "never" for 0
 // "1.250,50" and "1 250,5" all give "1250.50"/"1250.5". The last "." or "," with one or two
 // digits after it is the decimal mark; any other "." "," or space groups thousands.
 QString typedFigure(QString text);
-// Dollars as short as they stay exact, for chart axes: "$0.0125", "$2", "$3.15", "$1.25k", "$2M".
-QString compactUsd(qint64 micros);
-// A rate in micro-dollars per million tokens: "$3.00", "$0.075", "—" when not given.
+// Money as short as it stays exact, for chart axes: "$0.0125", "$2", "$3.15", "$1.25k", "$2M";
+// in euros in German "1,25k €".
+QString compactMoney(qint64 usdMicros);
+// The same figure without the currency's symbol ("1.25k"), to write ranges: "$40–50".
+QString compactFigure(qint64 usdMicros);
+// Wraps a figure (or a range of them) in the currency's symbol as the locale places it:
+// "40–50" → "$40–50", "40–50 €".
+QString withCurrencySymbol(const QString &figure);
+// A rate in micro-dollars per million tokens, in the display currency: "$3.00", "$0.075",
+// "0,069 €"; "—" when not given.
 QString ratePerMillion(std::optional<qint64> micros);
+// An amount in the display currency's major unit, for plotting only (never summed).
+double chartValue(qint64 usdMicros);
+// A QValueAxis label format for money axes up to `maximum` (in chartValue units), with the
+// symbol where the locale puts it: "$%.0f", "%.2f €". Charts show it with localizeNumbers on.
+QString chartLabelFormat(double maximum);
 
 // The figure columns the spend models show for a ReportTotals.
 enum class TotalsColumn { Cost, Share, Tokens, Requests, CostKind };

@@ -1,6 +1,5 @@
 #include "moversmodel.h"
 
-#include "core/money.h"
 #include "displayformat.h"
 #include "itemroles.h"
 
@@ -28,10 +27,6 @@ QVariant MoversModel::cell(int row, int column, int role) const
         return mover.key;
     const bool display = role == Qt::DisplayRole;
     const bool sort = role == ItemRole::Sort;
-    const auto signedUsd = [](qint64 micros) {
-        return micros > 0 ? QStringLiteral("+") + Money::formatUsd(micros)
-                          : Money::formatUsd(micros);
-    };
     switch (column) {
     case Name:
         if (display || sort)
@@ -50,7 +45,7 @@ QVariant MoversModel::cell(int row, int column, int role) const
     }
     case Change:
         if (display)
-            return signedUsd(mover.changeMicros());
+            return DisplayFormat::signedMoney(mover.changeMicros());
         if (sort)
             return mover.changeMicros();
         if (role == Qt::ToolTipRole)

@@ -2,6 +2,7 @@
 
 #include "core/csv.h"
 #include "core/money.h"
+#include "displayformat.h"
 #include "itemroles.h"
 
 #include <limits>
@@ -33,7 +34,8 @@ void ReconciliationModel::setReconciliation(const Reconciliation &reconciliation
 
 QString ReconciliationModel::billedText(const ReconciliationFigures &figures)
 {
-    return figures.hasBilledData() ? Money::formatUsd(figures.billedMicros) : QStringLiteral("—");
+    return figures.hasBilledData() ? DisplayFormat::money(figures.billedMicros)
+                                   : QStringLiteral("—");
 }
 
 QString ReconciliationModel::differenceText(const ReconciliationFigures &figures)
@@ -41,7 +43,7 @@ QString ReconciliationModel::differenceText(const ReconciliationFigures &figures
     const std::optional<qint64> difference = figures.differenceMicros();
     if (!difference) // billed per request only: nothing to compare, but not "no billed data"
         return figures.hasBilledData() ? QStringLiteral("—") : tr("no billed data");
-    return *difference > 0 ? u'+' + Money::formatUsd(*difference) : Money::formatUsd(*difference);
+    return DisplayFormat::signedMoney(*difference);
 }
 
 QString ReconciliationModel::billedToolTip()
@@ -68,8 +70,8 @@ QString ReconciliationModel::differenceToolTip(const ReconciliationFigures &figu
         || figures.coveredBilledMicros != figures.billedMicros) {
         return tr("Billed minus estimated, on the days the provider's cost report covers "
                   "(%1 billed, %2 estimated)")
-            .arg(Money::formatUsd(figures.coveredBilledMicros),
-                 Money::formatUsd(figures.coveredEstimatedMicros));
+            .arg(DisplayFormat::money(figures.coveredBilledMicros),
+                 DisplayFormat::money(figures.coveredEstimatedMicros));
     }
     return tr("Billed minus estimated: positive when the provider charged more than the "
               "estimate");
@@ -106,7 +108,7 @@ QVariant ReconciliationModel::cell(int row, int column, int role) const
         break;
     case Estimated:
         if (display)
-            return Money::formatUsd(figures.estimatedMicros);
+            return DisplayFormat::money(figures.estimatedMicros);
         if (sort)
             return figures.estimatedMicros;
         if (role == Qt::ToolTipRole)

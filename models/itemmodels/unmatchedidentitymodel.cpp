@@ -1,6 +1,5 @@
 #include "unmatchedidentitymodel.h"
 
-#include "core/money.h"
 #include "displayformat.h"
 #include "itemroles.h"
 
@@ -49,7 +48,7 @@ QVariant UnmatchedIdentityModel::cell(int row, int column, int role) const
             = identity.records > 0 && identity.unpricedRecords == identity.records;
         if (display)
             return isUnpriced ? DisplayFormat::costKind(AggregateCostKind::Unpriced)
-                              : Money::formatUsd(identity.costMicros);
+                              : DisplayFormat::money(identity.costMicros);
         if (sort)
             return isUnpriced ? qint64(-1) : identity.costMicros; // below every priced figure
         if (role == Qt::ToolTipRole && isUnpriced) {

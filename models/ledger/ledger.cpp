@@ -161,12 +161,46 @@ QString Ledger::path() const
 
 Status Ledger::loadSettings()
 {
-    const QString zoneId = setting(reportingZoneKey, QStringLiteral("UTC"));
-    QTimeZone zone(zoneId.toUtf8());
-    m_reportingZone = zone.isValid() ? zone : QTimeZone::utc();
+    m_zoneDataVersion = -1;
+    followReportingZone();
+    return ok();
+}
+
+QTimeZone Ledger::reportingTimeZone() const
+{
+    followReportingZone();
+    return m_reportingZone;
+}
+
+void Ledger::followReportingZone() const
+{
+    // data_version is the connection's own counter, read without touching the file: cheap
+    // enough for every report and every write.
+    Result<SqliteStatement *> version = m_db->cached(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return;
+    const qint64 now
+        = (*version)->step() == SqliteStatement::StepResult::Row ? (*version)->int64(0) : -1;
+    (*version)->reset();
+    if (now == m_zoneDataVersion && now != -1)
+        return;
+    m_zoneDataVersion = now;
+    Result<SqliteStatement *> statement
+        = m_db->cached(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
+    if (!statement)
+        return;
+    (*statement)->bind(1, reportingZoneKey);
+    const QString zoneId = (*statement)->step() == SqliteStatement::StepResult::Row
+        ? (*statement)->text(0)
+        : QStringLiteral("UTC");
+    (*statement)->reset();
+    const QTimeZone zone(zoneId.toUtf8());
+    const QTimeZone current = zone.isValid() ? zone : QTimeZone::utc();
+    if (current == m_reportingZone)
+        return;
+    m_reportingZone = current;
     m_offsetFromMs = 1;
     m_offsetUntilMs = 0;
-    return ok();
 }
 
 QString Ledger::setting(const QString &key, const QString &fallback)
@@ -200,11 +234,33 @@ Status Ledger::setReportingTimeZone(const QTimeZone &zone)
     SqliteTransaction transaction(*m_db);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
+    followReportingZone(); // what is committed now, under the write lock
+    const QTimeZone previous = m_reportingZone;
+    // The days are counted in the new zone from here; a failure rolls the rows back, so the
+    // zone in memory goes back too.
+    const auto restore = [&] {
+        m_reportingZone = previous;
+        m_offsetFromMs = 1;
+        m_offsetUntilMs = 0;
+    };
     if (Status stored = setSetting(reportingZoneKey, QString::fromUtf8(zone.id())); !stored)
         return stored;
     m_reportingZone = zone;
     m_offsetFromMs = 1;
     m_offsetUntilMs = 0;
+    if (Status rebucketed = rebucketDays(); !rebucketed) {
+        restore();
+        return rebucketed;
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        restore();
+        return committed;
+    }
+    return ok();
+}
+
+Status Ledger::rebucketDays()
+{
     // Re-bucket every row into the new zone's calendar days.
     Result<SqliteStatement> select
         = m_db->prepare(QStringLiteral("SELECT id, start_ms FROM usage"));
@@ -226,7 +282,13 @@ Status Ledger::setReportingTimeZone(const QTimeZone &zone)
     triggerSql->reset();
     if (Status dropped = m_db->exec(QStringLiteral("DROP TRIGGER usage_rollup_update")); !dropped)
         return dropped;
-    while (select->step() == SqliteStatement::StepResult::Row) {
+    for (;;) {
+        const SqliteStatement::StepResult step = select->step();
+        if (step == SqliteStatement::StepResult::Done)
+            break;
+        // A read that fails half-way must not commit half the rows in the new zone.
+        if (step == SqliteStatement::StepResult::Failed)
+            return select->lastError();
         if (Status updated
             = update->bind(1, select->int64(0)).bind(2, localDay(select->int64(1))).execute();
             !updated)
@@ -234,9 +296,7 @@ Status Ledger::setReportingTimeZone(const QTimeZone &zone)
     }
     if (Status rebuilt = rebuildCalendarRollups(); !rebuilt)
         return rebuilt;
-    if (Status restored = m_db->exec(restoreTrigger); !restored)
-        return restored;
-    return transaction.commit();
+    return m_db->exec(restoreTrigger);
 }
 
 Result<qint64> Ledger::ensureSource(const QString &kind, const QString &name)
@@ -406,6 +466,9 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
     SqliteTransaction transaction(*m_db);
     if (!transaction.beginStatus())
         return transaction.beginStatus().error();
+    // Under the write lock: days in the zone committed now, even if another connection changed
+    // it since this one last looked.
+    followReportingZone();
     // Ids created inside a transaction that rolls back do not exist afterwards: forget them.
     bool committed = false;
     const auto forgetUncommittedIds = qScopeGuard([&] {

@@ -64,8 +64,12 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
     // Calendar days of usage and rollups are counted in this zone (default UTC). Reports in this
-    // zone read the rollups; other zones read usage rows. Changing it re-buckets the ledger.
-    QTimeZone reportingTimeZone() const { return m_reportingZone; }
+    // zone read the rollups; other zones read usage rows. A change committed by another
+    // connection is seen here from the next call (and from the next write), so no connection
+    // keeps counting days in the old zone.
+    QTimeZone reportingTimeZone() const;
+    // Re-buckets every usage row into the zone's days and rebuilds the rollups, in one
+    // transaction: on failure nothing changed, the old zone included.
     Status setReportingTimeZone(const QTimeZone &zone);
 
     Result<qint64> ensureSource(const QString &kind, const QString &name);
@@ -102,16 +106,22 @@ public:
 private:
     explicit Ledger(std::unique_ptr<SqliteDatabase> db);
     Status loadSettings();
+    // Reads the zone again if another connection committed since it was read.
+    void followReportingZone() const;
+    Status rebucketDays();
     Result<qint64> personForIdentity(const QString &kind, const QString &value);
     Result<qint64> deviceId(const QString &deviceKey);
     qint64 localDay(qint64 utcMs);
 
     std::unique_ptr<SqliteDatabase> m_db;
-    QTimeZone m_reportingZone;
+    // The zone as last read, and the connection's PRAGMA data_version then (it changes when
+    // another connection commits).
+    mutable QTimeZone m_reportingZone;
+    mutable qint64 m_zoneDataVersion = -1;
     QHash<QString, qint64> m_modelIds;
     QHash<QString, qint64> m_deviceIds;
     // Offset of the reporting zone, valid in [m_offsetFromMs, m_offsetUntilMs).
-    qint64 m_offsetFromMs = 1;
-    qint64 m_offsetUntilMs = 0;
+    mutable qint64 m_offsetFromMs = 1;
+    mutable qint64 m_offsetUntilMs = 0;
     qint64 m_offsetMs = 0;
 };

@@ -6,6 +6,7 @@ target_sources(burnrate_models PRIVATE
     ledger/localdaysql.cpp ledger/localdaysql.h
     ledger/peopledirectory.cpp ledger/peopledirectory.h
     ledger/reconciliationquery.cpp ledger/reconciliationquery.h
+    ledger/reportingzonechange.cpp ledger/reportingzonechange.h
     ledger/reportquery.cpp ledger/reportquery.h
     ledger/sourcestore.cpp ledger/sourcestore.h
     ledger/sqlitedatabase.cpp ledger/sqlitedatabase.h

@@ -63,6 +63,8 @@ private slots:
     void killedWriterLeavesPreviousState();
     void attributesByEmailAndIdentity();
     void reportingZoneChangeRebucketsDays();
+    void reportingZoneChangeReachesOtherConnections();
+    void failedReportingZoneChangeKeepsTheOldZone();
     void priceVersionsAreKeptOnce();
 };
 
@@ -415,6 +417,71 @@ void tst_Ledger::reportingZoneChangeRebucketsDays()
         source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 9, 1, 1)}));
     QCOMPARE(totals(temp.ledger()).tokens.input, 9);
     problems = temp->rollupDiscrepancies();
+    QVERIFY(problems && problems->isEmpty());
+}
+
+void tst_Ledger::reportingZoneChangeReachesOtherConnections()
+{
+    TempLedger temp;
+    const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
+    // Connections opened before the change: a writer (an importer, say) and a reader (the
+    // window's queries).
+    Result<std::unique_ptr<Ledger>> writer = Ledger::open(temp.path(), Ledger::Access::ReadWrite);
+    Result<std::unique_ptr<Ledger>> reader = Ledger::open(temp.path(), Ledger::Access::ReadOnly);
+    QVERIFY(writer && reader);
+    QCOMPARE((*writer)->reportingTimeZone(), QTimeZone::utc());
+    QVERIFY(temp->setReportingTimeZone(QTimeZone("Europe/Berlin")));
+
+    // The writer counts its new rows' days in the new zone: 23:30 UTC on 2 Nov is 3 Nov in
+    // Berlin.
+    const qint64 lateEvening
+        = QDateTime(QDate(2026, 11, 2), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
+    QVERIFY((*writer)->writeUsage(
+        source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 1, 1, 1)}));
+    QCOMPARE((*writer)->reportingTimeZone().id(), QByteArray("Europe/Berlin"));
+    ReportRequest byDay;
+    byDay.groupBy = {ReportKey::Day};
+    Result<Report> fromReader = ReportQuery(**reader).run(byDay);
+    QVERIFY(fromReader);
+    QVERIFY(fromReader->fromRollups);
+    QCOMPARE(fromReader->timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(fromReader->rows.size(), 1);
+    QCOMPARE(fromReader->rows.first().keys.first(), QStringLiteral("2026-11-03"));
+    Result<QStringList> problems = temp->rollupDiscrepancies();
+    QVERIFY(problems && problems->isEmpty());
+}
+
+void tst_Ledger::failedReportingZoneChangeKeepsTheOldZone()
+{
+    TempLedger temp;
+    const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
+    const qint64 lateEvening
+        = QDateTime(QDate(2026, 11, 2), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
+    QVERIFY(temp->writeUsage(
+        source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 1, 1, 1)}));
+    // Fails half-way: the setting is written, the first day update refused.
+    QVERIFY(temp->database().exec(
+        QStringLiteral("CREATE TRIGGER refuse_days BEFORE UPDATE OF day ON usage "
+                       "BEGIN SELECT RAISE(ABORT, 'days are frozen'); END")));
+    const Status changed = temp->setReportingTimeZone(QTimeZone("Europe/Berlin"));
+    QVERIFY(!changed);
+    QVERIFY(changed.error().detail.contains(QStringLiteral("days are frozen")));
+    // Nothing moved, in memory or in the file: the zone, the days, the rollups and their
+    // trigger, which the change had set aside.
+    QCOMPARE(temp->reportingTimeZone(), QTimeZone::utc());
+    ReportRequest byDay;
+    byDay.groupBy = {ReportKey::Day};
+    QCOMPARE(ReportQuery(temp.ledger()).run(byDay)->rows.first().keys.first(),
+             QStringLiteral("2026-11-02"));
+    QCOMPARE(count(temp.ledger(),
+                   QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                  "AND name = 'usage_rollup_update'")),
+             1);
+    temp.reopen();
+    QCOMPARE(temp->reportingTimeZone(), QTimeZone::utc());
+    QCOMPARE(ReportQuery(temp.ledger()).run(byDay)->rows.first().keys.first(),
+             QStringLiteral("2026-11-02"));
+    Result<QStringList> problems = temp->rollupDiscrepancies();
     QVERIFY(problems && problems->isEmpty());
 }
 

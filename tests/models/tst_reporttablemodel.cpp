@@ -428,7 +428,7 @@ void tst_ReportTableModel::compactDollars_data()
 void tst_ReportTableModel::compactDollars()
 {
     QFETCH(qint64, micros);
-    QTEST(DisplayFormat::compactUsd(micros), "text");
+    QTEST(DisplayFormat::compactMoney(micros), "text");
 }
 
 void tst_ReportTableModel::csvExport()

@@ -5,6 +5,7 @@
 #include "budgets/budgetstore.h"
 #include "budgetspage.h"
 #include "itemmodels/budgetsmodel.h"
+#include "itemmodels/displayformat.h"
 #include "itemmodels/itemroles.h"
 #include "ledger/peopledirectory.h"
 #include "statestack.h"
@@ -64,6 +65,7 @@ private slots:
     void showsTheFixtureNumbers();
     void buttonsFollowTheSelection();
     void dialogShowsWhatThePeriodAndScopeNeed();
+    void dialogLimitIsInUsDollars();
     void dialogValidatesAndSaves();
     void editThroughTheDialog();
     void removeAsksFirst();
@@ -248,6 +250,40 @@ void tst_BudgetsPage::buttonsFollowTheSelection()
     dialog->reject();
 }
 
+void tst_BudgetsPage::dialogLimitIsInUsDollars()
+{
+    const QString note
+        = u"In US dollars (USD), although amounts are shown in EUR: budgets stay in US dollars."_s;
+    const auto noteLabel = [&note](BudgetDialog *dialog) -> QLabel * {
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->text() == note)
+                return label;
+        }
+        return nullptr;
+    };
+    QTest::mouseClick(m_page->addButton(), Qt::LeftButton);
+    BudgetDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->limitUnitBox()->itemText(0), u"US dollars (USD)"_s);
+    QVERIFY(!noteLabel(dialog)); // amounts are shown in dollars: nothing to explain
+    dialog->reject();
+    QTRY_VERIFY(!m_page->findChild<BudgetDialog *>());
+
+    // Amounts shown in euros: the dialog says its limit is not.
+    DisplayFormat::setCurrency(*CurrencyDisplay::make(u"EUR"_s, 920'000));
+    QTest::mouseClick(m_page->addButton(), Qt::LeftButton);
+    dialog = waitForDialog();
+    DisplayFormat::setCurrency({});
+    QVERIFY(dialog);
+    QLabel *label = noteLabel(dialog);
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    dialog->limitUnitBox()->setCurrentIndex(1); // tokens
+    QVERIFY(!label->isVisible());
+    dialog->reject();
+}
+
 void tst_BudgetsPage::dialogShowsWhatThePeriodAndScopeNeed()
 {
     QTest::mouseClick(m_page->addButton(), Qt::LeftButton);
@@ -307,7 +343,7 @@ void tst_BudgetsPage::dialogValidatesAndSaves()
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorLabel()->isVisible());
-    QCOMPARE(dialog->errorLabel()->text(), u"“lots” is not an amount in dollars."_s);
+    QCOMPARE(dialog->errorLabel()->text(), u"“lots” is not an amount in US dollars."_s);
 
     // What the store refuses, the store's words say, and the dialog stays open.
     dialog->limitEdit()->setText(u"0"_s);

@@ -9,6 +9,7 @@
 #include "dashboardtoolbar.h"
 #include "itemmodels/alertsmodel.h"
 #include "itemmodels/budgetsmodel.h"
+#include "itemmodels/displayformat.h"
 #include "itemmodels/peoplemodel.h"
 #include "itemmodels/personspendmodel.h"
 #include "itemmodels/pricetablemodel.h"
@@ -17,6 +18,7 @@
 #include "itemmodels/teamspendtreemodel.h"
 #include "itemmodels/unmatchedidentitymodel.h"
 #include "ledger/peopledirectory.h"
+#include "ledger/reportingzonechange.h"
 #include "ledger/sqlitedatabase.h"
 #include "mainwindow.h"
 #include "myusagepage.h"
@@ -43,6 +45,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -120,6 +123,8 @@ private slots:
     void bannerShowsMyAlertAndActs();
     void newAlertsNotifyWithoutATray();
     void trayShowsMyBudgetState();
+    void currencyChoiceRedrawsThePages();
+    void reportingZoneChangedFromSettings();
 
 private:
     void loadPage(MainWindow::Page page);
@@ -209,6 +214,9 @@ void tst_MainWindow::init()
 void tst_MainWindow::cleanup()
 {
     m_window.reset();
+    // Dollars for the next test, whatever this one chose.
+    DisplayFormat::setCurrency({});
+    UiSettings::setCurrency({});
     // The service belongs to the worker thread; hand it to deleteLater there.
     m_queries.release()->deleteLater();
 }
@@ -582,6 +590,79 @@ void tst_MainWindow::trayShowsMyBudgetState()
     m_window->setBudgetEvaluations({});
     QVERIFY(!tray->budgetState());
     QVERIFY(!tray->toolTip().contains(QStringLiteral("My budgets")));
+}
+
+void tst_MainWindow::currencyChoiceRedrawsThePages()
+{
+    loadPage(MainWindow::Page::MyUsage);
+    auto *myUsage = page<MyUsagePage>(MainWindow::Page::MyUsage);
+    QCOMPARE(myUsage->spendCard()->value(), QStringLiteral("$1.75"));
+    loadPage(MainWindow::Page::Settings);
+    auto *settings = page<SettingsPage>(MainWindow::Page::Settings);
+    QComboBox *currency = settings->currencySelector();
+    const int euro = currency->findData(QStringLiteral("EUR"));
+    QVERIFY(euro >= 0);
+    currency->setCurrentIndex(euro);
+    emit currency->activated(euro);
+    settings->rateField()->setText(QStringLiteral("0.92"));
+    emit settings->rateField()->editingFinished();
+    QCOMPARE(DisplayFormat::currency().code(), QStringLiteral("EUR"));
+
+    // $1.75 × 0.92 = €1.61, on the page and in the tray, without a restart.
+    loadPage(MainWindow::Page::MyUsage);
+    QTRY_COMPARE(myUsage->spendCard()->value(), QStringLiteral("€1.61"));
+    QTRY_VERIFY(m_window->trayIcon()->toolTip().contains(QStringLiteral("€1.61")));
+
+    loadPage(MainWindow::Page::Settings);
+    const int dollars = currency->findData(QStringLiteral("USD"));
+    currency->setCurrentIndex(dollars);
+    emit currency->activated(dollars);
+    loadPage(MainWindow::Page::MyUsage);
+    QTRY_COMPARE(myUsage->spendCard()->value(), QStringLiteral("$1.75"));
+}
+
+void tst_MainWindow::reportingZoneChangedFromSettings()
+{
+    BudgetAdministration administration(m_ledger.path(), m_clock);
+    m_window->setBudgetAdministration(&administration);
+    ReportingZoneChange change(m_ledger.path());
+    m_window->setReportingZoneChange(&change);
+    loadPage(MainWindow::Page::Settings);
+    auto *settings = page<SettingsPage>(MainWindow::Page::Settings);
+    QComboBox *zone = settings->zoneSelector();
+    QCOMPARE(zone->currentText(), QStringLiteral("UTC"));
+    QVERIFY(zone->isEnabled());
+
+    zone->setEditText(QStringLiteral("Asia/Tokyo"));
+    settings->zoneApplyButton()->click();
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QVERIFY(question->text().contains(QStringLiteral("Asia/Tokyo")));
+    QVERIFY(question->informativeText().contains(QStringLiteral("may take a while")));
+    QAbstractButton *confirm = nullptr;
+    const QList<QAbstractButton *> buttons = question->buttons();
+    for (QAbstractButton *button : buttons) {
+        if (question->buttonRole(button) == QMessageBox::AcceptRole)
+            confirm = button;
+    }
+    QVERIFY(confirm);
+    QSignalSpy edited(m_window.get(), &MainWindow::budgetsEdited);
+    confirm->click();
+    QVERIFY(settings->zoneProgress()->isVisible()); // busy until it has finished
+    QVERIFY(!zone->isEnabled());
+
+    // Done: the window reads everything again and Settings shows the ledger's new zone.
+    QTRY_COMPARE(m_window->state().directory.timeZone, QStringLiteral("Asia/Tokyo"));
+    QTRY_COMPARE(zone->currentText(), QStringLiteral("Asia/Tokyo"));
+    QVERIFY(!settings->zoneProgress()->isVisible());
+    QVERIFY(zone->isEnabled());
+    QCOMPARE(edited.count(), 1); // budgets are evaluated again
+    QCOMPARE(m_ledger->reportingTimeZone().id(), QByteArray("Asia/Tokyo"));
+
+    // Back to the fixture's zone.
+    QVERIFY(ReportingZoneChange::apply(m_ledger.path(), QStringLiteral("UTC")));
+    m_window->setBudgetAdministration(nullptr);
+    m_window->setReportingZoneChange(nullptr);
 }
 
 QTEST_MAIN(tst_MainWindow)

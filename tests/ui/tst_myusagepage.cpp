@@ -3,6 +3,7 @@
 #include "analytics/queryservice.h"
 #include "core/csv.h"
 #include "efficiencypanel.h"
+#include "itemmodels/displayformat.h"
 #include "itemmodels/reporttablemodel.h"
 #include "ledger/peopledirectory.h"
 #include "myusagepage.h"
@@ -87,6 +88,7 @@ private slots:
     void sessionsTableAndCsvExport();
     void groupOfFourIsNotShown();
     void switchedOffSaysSo();
+    void inTheDisplayCurrency();
 
 private:
     DashboardState dashboardState(const QString &meOverride = {});
@@ -176,6 +178,8 @@ void tst_MyUsagePage::open(const QString &meOverride)
 void tst_MyUsagePage::cleanup()
 {
     m_page.reset();
+    DisplayFormat::setCurrency({});
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_queries.release()->deleteLater();
     m_ledger.reset();
 }
@@ -220,9 +224,8 @@ void tst_MyUsagePage::distributionMarksMyBar()
     QCOMPARE(chart->categoryLabels().value(4), u"$2.5–3.15"_s);
     QCOMPARE(chart->personMarkerText(), u"you"_s);
     QCOMPARE(chart->peopleCounts(), (QList<int> {1, 0, 0, 1, 1, 0, 1, 1}));
-    QVERIFY2(
-        chart->accessibleDescription().startsWith(u"$1–1.25: 1 person; $1.25–1.6: 0 people"_s),
-        qPrintable(chart->accessibleDescription()));
+    QVERIFY2(chart->accessibleDescription().startsWith(u"$1–1.25: 1 person; $1.25–1.6: 0 people"_s),
+             qPrintable(chart->accessibleDescription()));
     QVERIFY(chart->accessibleDescription().contains(u"$2.5–3.15: you alone"_s));
 
     peers->groupSelector()->setCurrentIndex(1);
@@ -347,6 +350,23 @@ void tst_MyUsagePage::switchedOffSaysSo()
     // The rest of the page is unaffected.
     QCOMPARE(m_page->spendCard()->value(), u"$2.90"_s);
     QVERIFY(m_page->efficiencyPanel()->cacheText().startsWith(u"91 %"_s));
+}
+
+void tst_MyUsagePage::inTheDisplayCurrency()
+{
+    // Euros at 0.92 in German: Bob's $2.90 is 2,67 €, every figure of the page converted.
+    DisplayFormat::setCurrency(*CurrencyDisplay::make(u"EUR"_s, 920'000));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    open();
+    QCOMPARE(m_page->spendCard()->value(), u"2,67\u00A0€"_s);
+    PeerComparisonPanel *peers = m_page->peerPanel();
+    QVERIFY2(peers->groupSummary(0).contains(u"2,67\u00A0€"_s), qPrintable(peers->groupSummary(0)));
+    QVERIFY(peers->groupSummary(0).contains(u"1,84\u00A0€"_s)); // the lower quartile, $2
+    // The bins carry the symbol once, after the range as German writes it: [$2.50, $3.15).
+    QCOMPARE(peers->chart()->categoryLabels().value(4), u"2,3–2,898\u00A0€"_s);
+    // The cache saving of $7.20.
+    QVERIFY2(m_page->efficiencyPanel()->cacheText().contains(u"6,62\u00A0€"_s),
+             qPrintable(m_page->efficiencyPanel()->cacheText()));
 }
 
 QTEST_MAIN(tst_MyUsagePage)
