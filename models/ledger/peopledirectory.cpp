@@ -420,11 +420,14 @@ Result<qint64> PeopleDirectory::assignIdentity(const QString &kind, const QStrin
 
 Result<QList<UnmatchedIdentity>> PeopleDirectory::unmatchedIdentities()
 {
+    // The partial index holds every unclaimed row with its cost, so the sums never touch the
+    // table; without statistics the planner would pick the (person_id, start_ms) index and look
+    // each row up (0.4 s instead of 30 ms for 50,000 rows).
     Result<SqliteStatement> statement = m_ledger.database().prepare(QStringLiteral(R"sql(
 SELECT u.identity_kind, u.identity_value, u.records, u.cost, pi.display_name, pi.email,
        u.unpriced FROM
     (SELECT identity_kind, identity_value, count(*) AS records, sum(cost_micros) AS cost,
-            sum(cost_kind = 2) AS unpriced FROM usage
+            sum(cost_kind = 2) AS unpriced FROM usage INDEXED BY usage_identity
      WHERE person_id IS NULL AND identity_value IS NOT NULL
      GROUP BY identity_kind, identity_value) u
 LEFT JOIN provider_identities pi ON pi.kind = u.identity_kind AND pi.value = u.identity_value
