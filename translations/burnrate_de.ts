@@ -283,6 +283,17 @@
         <source>alerts-%1.csv</source>
         <translation>alerts-%1.csv</translation>
     </message>
+    <message>
+        <source>No alerts for %1</source>
+        <translation>Keine Warnungen für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n alert(s) is about this team or person. Choose another in the tool bar, or clear the filter.</source>
+        <translation>
+            <numerusform>Die einzige Warnung betrifft weder dieses Team noch diese Person. Wählen Sie in der Werkzeugleiste etwas anderes oder heben Sie den Filter auf.</numerusform>
+            <numerusform>Keine der %n Warnungen betrifft dieses Team oder diese Person. Wählen Sie in der Werkzeugleiste etwas anderes oder heben Sie den Filter auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1022,6 +1033,17 @@ Prognose zum Zeitraumende: %1 (%2; gestrichelte Linie)</translation>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>No budget for %1</source>
+        <translation>Kein Budget für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n budget(s) is for this team or person. Choose another in the tool bar, or clear the filter.</source>
+        <translation>
+            <numerusform>Das einzige Budget gilt nicht für dieses Team oder diese Person. Wählen Sie in der Werkzeugleiste etwas anderes oder heben Sie den Filter auf.</numerusform>
+            <numerusform>Keines der %n Budgets gilt für dieses Team oder diese Person. Wählen Sie in der Werkzeugleiste etwas anderes oder heben Sie den Filter auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2178,20 +2200,20 @@ Keine Abfrage, bis sich Schlüssel oder Einstellungen ändern: Bearbeiten Sie di
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <source> · team %1</source>
-        <translation> · Team %1</translation>
+        <source>team %1</source>
+        <translation>Team %1</translation>
     </message>
     <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
     </message>
     <message>
-        <source> · model %1</source>
-        <translation> · Modell %1</translation>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
     </message>
     <message>
-        <source> · source %1</source>
-        <translation> · Quelle %1</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,17 @@
         <source>alerts-%1.csv</source>
         <translation>alerts-%1.csv</translation>
     </message>
+    <message>
+        <source>No alerts for %1</source>
+        <translation>No hay alertas para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n alert(s) is about this team or person. Choose another in the tool bar, or clear the filter.</source>
+        <translation>
+            <numerusform>La única alerta no trata de este equipo ni de esta persona. Elija otro en la barra de herramientas o quite el filtro.</numerusform>
+            <numerusform>Ninguna de las %n alertas trata de este equipo ni de esta persona. Elija otro en la barra de herramientas o quite el filtro.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1022,6 +1033,17 @@ Previsión al final del periodo: %1 (%2; línea discontinua)</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>No budget for %1</source>
+        <translation>No hay presupuesto para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n budget(s) is for this team or person. Choose another in the tool bar, or clear the filter.</source>
+        <translation>
+            <numerusform>El único presupuesto no es de este equipo ni de esta persona. Elija otro en la barra de herramientas o quite el filtro.</numerusform>
+            <numerusform>Ninguno de los %n presupuestos es de este equipo ni de esta persona. Elija otro en la barra de herramientas o quite el filtro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2178,20 +2200,20 @@ No se consulta hasta que cambien su clave o su configuración: edita la fuente o
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <source> · team %1</source>
-        <translation> · equipo %1</translation>
+        <source>team %1</source>
+        <translation>equipo %1</translation>
     </message>
     <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
     </message>
     <message>
-        <source> · model %1</source>
-        <translation> · modelo %1</translation>
+        <source>source %1</source>
+        <translation>fuente %1</translation>
     </message>
     <message>
-        <source> · source %1</source>
-        <translation> · fuente %1</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,17 @@
         <source>alerts-%1.csv</source>
         <translation>alerts-%1.csv</translation>
     </message>
+    <message>
+        <source>No alerts for %1</source>
+        <translation>Aucune alerte pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n alert(s) is about this team or person. Choose another in the tool bar, or clear the filter.</source>
+        <translation>
+            <numerusform>La seule alerte ne concerne pas cette équipe ou cette personne. Choisissez-en une autre dans la barre d’outils, ou retirez le filtre.</numerusform>
+            <numerusform>Aucune des %n alertes ne concerne cette équipe ou cette personne. Choisissez-en une autre dans la barre d’outils, ou retirez le filtre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1022,6 +1033,17 @@ Prévision en fin de période&#xa0;: %1 (%2&#xa0;; ligne en tirets)</translation
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>No budget for %1</source>
+        <translation>Aucun budget pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n budget(s) is for this team or person. Choose another in the tool bar, or clear the filter.</source>
+        <translation>
+            <numerusform>Le seul budget ne s’applique pas à cette équipe ou cette personne. Choisissez-en une autre dans la barre d’outils, ou retirez le filtre.</numerusform>
+            <numerusform>Aucun des %n budgets ne s’applique à cette équipe ou cette personne. Choisissez-en une autre dans la barre d’outils, ou retirez le filtre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2178,20 +2200,20 @@ Plus interrogée tant que sa clé ou ses paramètres ne changent pas&#xa0;: modi
         <translation>Période personnalisée…</translation>
     </message>
     <message>
-        <source> · team %1</source>
-        <translation> · équipe %1</translation>
+        <source>team %1</source>
+        <translation>équipe %1</translation>
     </message>
     <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
     </message>
     <message>
-        <source> · model %1</source>
-        <translation> · modèle %1</translation>
+        <source>source %1</source>
+        <translation>source %1</translation>
     </message>
     <message>
-        <source> · source %1</source>
-        <translation> · source %1</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,16 @@
         <source>alerts-%1.csv</source>
         <translation>alerts-%1.csv</translation>
     </message>
+    <message>
+        <source>No alerts for %1</source>
+        <translation>%1 のアラートはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n alert(s) is about this team or person. Choose another in the tool bar, or clear the filter.</source>
+        <translation>
+            <numerusform>%n 件のアラートのうち、このチームまたはユーザーに関するものはありません。ツールバーで別の対象を選ぶか、フィルターを解除してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1021,6 +1031,16 @@ Forecast for the period&apos;s end: %1 (%2; dashed line)</source>
     <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>No budget for %1</source>
+        <translation>%1 の予算はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n budget(s) is for this team or person. Choose another in the tool bar, or clear the filter.</source>
+        <translation>
+            <numerusform>%n 件の予算のうち、このチームまたはユーザーに適用されるものはありません。ツールバーで別の対象を選ぶか、フィルターを解除してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2172,20 +2192,20 @@ Not polled until its key or settings change: edit the source, or press Test once
         <translation>カスタム…</translation>
     </message>
     <message>
-        <source> · team %1</source>
-        <translation> · チーム %1</translation>
+        <source>team %1</source>
+        <translation>チーム %1</translation>
     </message>
     <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
+        <source>model %1</source>
+        <translation>モデル %1</translation>
     </message>
     <message>
-        <source> · model %1</source>
-        <translation> · モデル %1</translation>
+        <source>source %1</source>
+        <translation>ソース %1</translation>
     </message>
     <message>
-        <source> · source %1</source>
-        <translation> · ソース %1</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
