@@ -207,6 +207,9 @@ void MyUsagePage::reload()
     PeerRequest peers;
     peers.personEmail = state.meEmail;
     peers.days = state.span;
+    const CurrencyDisplay &currency = DisplayFormat::currency();
+    peers.currency.microsPerUsd = currency.microsPerUsd();
+    peers.currency.smallestUnitMicros = currency.minorDigits() == 0 ? 1'000'000 : 10'000;
     m_peerTicket = m_queries->requestPeerComparison(peers);
     EfficiencyRequest efficiency;
     efficiency.personEmail = state.meEmail;

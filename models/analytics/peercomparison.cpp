@@ -1,5 +1,6 @@
 #include "peercomparison.h"
 
+#include "core/money.h"
 #include "ledger/ledger.h"
 #include "ledger/peopledirectory.h"
 #include "ledger/reportquery.h"
@@ -16,7 +17,6 @@ namespace {
 
 // Histogram edges start at one cent: who spent less than that (nothing, mostly) shares the first
 // bin, [0, lowest edge above it).
-constexpr qint64 lowestEdgeMicros = 10'000;
 
 // Spend is skewed: most people spend a little, a few spend a hundred times the median (the demo
 // has three such heavy users; Anthropic's Claude Code norms have 90 % under $30 a day and a long
@@ -31,13 +31,14 @@ const QList<QList<int>> preferredMantissas = {
     {100},
 };
 
-// Ascending edges from one cent up to the first edge above `largest`, `mantissas` in every
-// `decadesPerStep`-th decade.
-QList<qint64> edgesAbove(qint64 largest, const QList<int> &mantissas, int decadesPerStep)
+// Ascending edges from `lowest` (a cent) up to the first edge above `largest`, `mantissas` in
+// every `decadesPerStep`-th decade.
+QList<qint64> edgesAbove(qint64 lowest, qint64 largest, const QList<int> &mantissas,
+                         int decadesPerStep)
 {
     QList<qint64> edges;
     constexpr qint64 lastDecade = std::numeric_limits<qint64>::max() / 1000;
-    for (qint64 decade = lowestEdgeMicros; decade <= lastDecade;) {
+    for (qint64 decade = lowest; decade <= lastDecade;) {
         for (const int mantissa : mantissas) {
             edges.append(decade / 100 * mantissa);
             if (edges.last() > largest)
@@ -50,17 +51,33 @@ QList<qint64> edgesAbove(qint64 largest, const QList<int> &mantissas, int decade
     return edges;
 }
 
-QList<PeerHistogramBin> histogram(const QList<qint64> &sortedSpends)
+// Edges are chosen among round amounts of the currency the person reads, then turned into
+// micro-dollars rounded up, so an amount that reads as an edge falls in the bin the edge opens.
+QList<PeerHistogramBin> histogram(const QList<qint64> &sortedSpends,
+                                  const PeerDisplayCurrency &currency)
 {
+    const qint64 displayMicrosPerUsd = std::max<qint64>(1, currency.microsPerUsd);
+    // As CurrencyDisplay shows an amount: rounded to the nearest micro-unit.
+    const auto toDisplay = [&](qint64 usdMicros) {
+        return Money::scaleRounded(usdMicros, displayMicrosPerUsd, Money::microsPerDollar);
+    };
+    // The least amount that shows as `displayMicros` or more, so the bins of amounts are the
+    // bins of what the person reads.
+    const auto toUsd = [&](qint64 displayMicros) {
+        return Money::scaleCeiling(2 * displayMicros - 1, Money::microsPerDollar,
+                                   2 * displayMicrosPerUsd);
+    };
+    const qint64 lowestDisplayEdge = std::max<qint64>(1, currency.smallestUnitMicros);
+    const qint64 lowestEdge = toUsd(lowestDisplayEdge);
     const auto firstCounted
-        = std::lower_bound(sortedSpends.cbegin(), sortedSpends.cend(), lowestEdgeMicros);
+        = std::lower_bound(sortedSpends.cbegin(), sortedSpends.cend(), lowestEdge);
     const int belowACent = int(firstCounted - sortedSpends.cbegin());
     // From zero, or below it should a refund have left someone with a negative spend.
     const qint64 floor = std::min<qint64>(0, sortedSpends.first());
     if (firstCounted == sortedSpends.cend())
-        return {PeerHistogramBin {floor, lowestEdgeMicros, belowACent}};
-    const qint64 smallest = *firstCounted;
-    const qint64 largest = sortedSpends.last();
+        return {PeerHistogramBin {floor, lowestEdge, belowACent}};
+    const qint64 smallest = toDisplay(*firstCounted);
+    const qint64 largest = toDisplay(sortedSpends.last());
 
     // The finest series that needs at most maximumHistogramBins bins (the one below a cent
     // included); past whole decades, every second, third, ... decade.
@@ -69,11 +86,16 @@ QList<PeerHistogramBin> histogram(const QList<qint64> &sortedSpends)
     for (int level = 0;; ++level) {
         const int series = std::min(level, int(preferredMantissas.size()) - 1);
         const int decadesPerStep = 1 + std::max(0, level - int(preferredMantissas.size()) + 1);
-        edges = edgesAbove(largest, preferredMantissas[series], decadesPerStep);
+        edges = edgesAbove(lowestDisplayEdge, largest, preferredMantissas[series], decadesPerStep);
         lowIndex = std::upper_bound(edges.cbegin(), edges.cend(), smallest) - edges.cbegin() - 1;
         const qsizetype bins = edges.size() - 1 - lowIndex + (belowACent > 0 ? 1 : 0);
         if (bins <= PeerComparison::maximumHistogramBins || edges.size() - lowIndex <= 2)
             break;
+    }
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        edges[i] = toUsd(edges[i]);
+        if (i > 0 && edges[i] <= edges[i - 1]) // a currency worth a millionth of a dollar
+            edges[i] = edges[i - 1] + 1;
     }
 
     QList<PeerHistogramBin> bins;
@@ -135,7 +157,8 @@ QString peerGroupKindName(PeerGroupKind kind)
 }
 
 PeerGroup PeerComparison::describeGroup(PeerGroupKind kind, const QString &name,
-                                        QList<qint64> spends, qint64 personSpend)
+                                        QList<qint64> spends, qint64 personSpend,
+                                        const PeerDisplayCurrency &currency)
 {
     PeerGroup group;
     group.kind = kind;
@@ -149,7 +172,7 @@ PeerGroup PeerComparison::describeGroup(PeerGroupKind kind, const QString &name,
     group.medianMicros = quartile(spends, 2);
     group.thirdQuartileMicros = quartile(spends, 3);
     group.percentile = percentileRank(spends, personSpend);
-    group.histogram = histogram(spends);
+    group.histogram = histogram(spends, currency);
     return group;
 }
 
@@ -234,15 +257,16 @@ Result<PeerComparison> PeerQuery::run(const PeerRequest &request)
             if (teamIds.contains(member.teamId))
                 spends.append(spentByEmail.value(member.email));
         }
-        comparison.groups.append(PeerComparison::describeGroup(
-            PeerGroupKind::Team, person->teamName, spends, comparison.spentMicros));
+        comparison.groups.append(
+            PeerComparison::describeGroup(PeerGroupKind::Team, person->teamName, spends,
+                                          comparison.spentMicros, request.currency));
     }
     QList<qint64> spends;
     spends.reserve(people->size());
     for (const Person &member : std::as_const(*people))
         spends.append(spentByEmail.value(member.email)); // nothing in the period: zero
-    comparison.groups.append(PeerComparison::describeGroup(PeerGroupKind::Organisation, QString(),
-                                                           spends, comparison.spentMicros));
+    comparison.groups.append(PeerComparison::describeGroup(
+        PeerGroupKind::Organisation, QString(), spends, comparison.spentMicros, request.currency));
     return comparison;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/reportperiod.h"
+#include "core/money.h"
 #include "core/result.h"
 
 #include <QList>
@@ -14,6 +15,14 @@ class Ledger;
 
 // One bar of a peer distribution: the people whose spend s in the period is
 // fromMicros <= s < toMicros.
+// The currency a person reads the histogram in (CurrencyDisplay's rate and smallest unit), so the
+// bins open at round amounts of it: "40–50 €" rather than dollar edges converted.
+struct PeerDisplayCurrency
+{
+    qint64 microsPerUsd = Money::microsPerDollar;
+    qint64 smallestUnitMicros = 10'000; // a cent; a yen is 1,000,000
+};
+
 struct PeerHistogramBin
 {
     qint64 fromMicros = 0;
@@ -63,9 +72,10 @@ struct PeerComparison
 
     // The figures of a group from every member's spend (the person's included, zero for people
     // who used nothing), as the person with `personSpend` sees them. A group smaller than
-    // minimumGroupSize comes back hidden, with no figures.
+    // minimumGroupSize comes back hidden, with no figures. The histogram's edges are round
+    // amounts of `currency`, in micro-dollars like every other figure.
     static PeerGroup describeGroup(PeerGroupKind kind, const QString &name, QList<qint64> spends,
-                                   qint64 personSpend);
+                                   qint64 personSpend, const PeerDisplayCurrency &currency = {});
 };
 Q_DECLARE_METATYPE(PeerComparison)
 
@@ -74,6 +84,7 @@ struct PeerRequest
     QString personEmail;
     DateSpan days; // inclusive, in the ledger's reporting time zone
     bool includeSubteams = true; // the team group counts the teams nested in the person's team
+    PeerDisplayCurrency currency; // the histogram's bins open at round amounts of it
 };
 
 // Computes a PeerComparison from the person rollup (one grouped read for the whole

@@ -26,5 +26,11 @@ QString formatUsd(qint64 micros);
 
 // Exact round(numerator / denominator), halves away from zero; denominator > 0.
 qint64 divideRounded(qint64 numerator, qint64 denominator);
+// Exact value × numerator / denominator with a 128-bit product, rounded down (floor) or up
+// (ceiling); denominator > 0 and the result within qint64. For changing units of money.
+qint64 scaleFloor(qint64 value, qint64 numerator, qint64 denominator);
+qint64 scaleCeiling(qint64 value, qint64 numerator, qint64 denominator);
+// The same rounded to the nearest, halves away from zero.
+qint64 scaleRounded(qint64 value, qint64 numerator, qint64 denominator);
 
 } // namespace Money

@@ -39,6 +39,8 @@ private slots:
     void formatUsdNeverShowsNegativeZero();
     void divideRounded_data();
     void divideRounded();
+    void scaleFloorAndCeiling_data();
+    void scaleFloorAndCeiling();
 };
 
 void tst_Money::parseDecimalUsd_data()
@@ -263,6 +265,43 @@ void tst_Money::divideRounded()
     QFETCH(qint64, numerator);
     QFETCH(qint64, denominator);
     QTEST(Money::divideRounded(numerator, denominator), "quotient");
+}
+
+void tst_Money::scaleFloorAndCeiling_data()
+{
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<qint64>("numerator");
+    QTest::addColumn<qint64>("denominator");
+    QTest::addColumn<qint64>("floor");
+    QTest::addColumn<qint64>("ceiling");
+    QTest::newRow("exact") << qint64(10'000) << qint64(920'000) << qint64(1'000'000)
+                           << qint64(9'200) << qint64(9'200);
+    QTest::newRow("dollars to euros") << qint64(1'234'567) << qint64(920'000) << qint64(1'000'000)
+                                      << qint64(1'135'801) << qint64(1'135'802);
+    QTest::newRow("euros to dollars") << qint64(10'000) << qint64(1'000'000) << qint64(920'000)
+                                      << qint64(10'869) << qint64(10'870);
+    QTest::newRow("negative") << qint64(-7) << qint64(1) << qint64(2) << qint64(-4) << qint64(-3);
+    // The product leaves 64 bits; the result does not.
+    QTest::newRow("past 64 bits") << qint64(9'000'000'000'000'000'000) << qint64(3'000'000)
+                                  << qint64(4'000'000) << qint64(6'750'000'000'000'000'000)
+                                  << qint64(6'750'000'000'000'000'000);
+}
+
+void tst_Money::scaleFloorAndCeiling()
+{
+    QFETCH(qint64, value);
+    QFETCH(qint64, numerator);
+    QFETCH(qint64, denominator);
+    QTEST(Money::scaleFloor(value, numerator, denominator), "floor");
+    QTEST(Money::scaleCeiling(value, numerator, denominator), "ceiling");
+    QFETCH(qint64, floor);
+    QFETCH(qint64, ceiling);
+    const qint64 rounded = Money::scaleRounded(value, numerator, denominator);
+    QVERIFY(rounded == floor || rounded == ceiling);
+    // Halves away from zero: 2.5 → 3, -3.5 → -4.
+    QCOMPARE(Money::scaleRounded(5, 1, 2), 3);
+    QCOMPARE(Money::scaleRounded(-7, 1, 2), -4);
+    QCOMPARE(Money::scaleRounded(1'234'567, 920'000, 1'000'000), 1'135'802); // 1,135,801.64
 }
 
 QTEST_GUILESS_MAIN(tst_Money)

@@ -1,4 +1,5 @@
 #include "analytics/peercomparison.h"
+#include "core/currencydisplay.h"
 #include "ledger/peopledirectory.h"
 #include "support/budgettesting.h"
 
@@ -55,6 +56,8 @@ private slots:
     void histogramHoldsEveryoneInAtMostTwelveBins_data();
     void histogramHoldsEveryoneInAtMostTwelveBins();
     void binOfAnAmount();
+    void histogramEdgesAreRoundInTheDisplayCurrency_data();
+    void histogramEdgesAreRoundInTheDisplayCurrency();
 
     void init();
     void cleanup() { m_fixture.reset(); }
@@ -204,6 +207,49 @@ void tst_PeerComparison::histogram()
     const PeerGroup group
         = PeerComparison::describeGroup(PeerGroupKind::Organisation, QString(), spends, 0);
     QTEST(flattened(group.histogram), "bins");
+}
+
+void tst_PeerComparison::histogramEdgesAreRoundInTheDisplayCurrency_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<qint64>("microsPerUsd");
+    QTest::newRow("EUR 0.92") << u"EUR"_s << qint64(920'000);
+    QTest::newRow("GBP 0.7861") << u"GBP"_s << qint64(786'100);
+    QTest::newRow("JPY 149.5") << u"JPY"_s << qint64(149'500'000);
+}
+
+void tst_PeerComparison::histogramEdgesAreRoundInTheDisplayCurrency()
+{
+    QFETCH(QString, code);
+    QFETCH(qint64, microsPerUsd);
+    const std::optional<CurrencyDisplay> currency = CurrencyDisplay::make(code, microsPerUsd);
+    QVERIFY(currency);
+    QList<qint64> spends = {0, 3 * cent, 90 * cent, 4 * usd, 17 * usd, 230 * usd, 1'800 * usd};
+    const qint64 smallestUnit = currency->minorDigits() == 0 ? 1'000'000 : 10'000;
+    const PeerGroup group = PeerComparison::describeGroup(
+        PeerGroupKind::Organisation, QString(), spends, 4 * usd, {microsPerUsd, smallestUnit});
+    int people = 0;
+    for (qsizetype i = 0; i < group.histogram.size(); ++i) {
+        const PeerHistogramBin &bin = group.histogram[i];
+        people += bin.people;
+        if (i > 0)
+            QCOMPARE(bin.fromMicros, group.histogram[i - 1].toMicros);
+        // Every edge above zero reads as a preferred number of the currency (1, 1.25, 1.6, 2,
+        // 2.5, 3.15, 4, 5, 6.3, 8 times a power of ten), to its smallest unit.
+        const qint64 edge = bin.toMicros;
+        // In hundredths of the smallest unit: a preferred number has at most three digits.
+        qint64 mantissa = (currency->toMicros(edge) * 100 + smallestUnit / 2) / smallestUnit;
+        while (mantissa > 0 && mantissa % 10 == 0)
+            mantissa /= 10;
+        QVERIFY2(QList<qint64>({1, 125, 16, 2, 25, 315, 4, 5, 63, 8}).contains(mantissa),
+                 qPrintable(currency->format(edge)));
+    }
+    QCOMPARE(people, spends.size());
+    for (const qint64 spend : std::as_const(spends))
+        QVERIFY(group.binOf(spend) >= 0);
+    // The person's own bar: 4 dollars.
+    const PeerHistogramBin &own = group.histogram[group.binOf(4 * usd)];
+    QVERIFY(own.fromMicros <= 4 * usd && 4 * usd < own.toMicros);
 }
 
 void tst_PeerComparison::histogramHoldsEveryoneInAtMostTwelveBins_data()

@@ -362,8 +362,9 @@ void tst_MyUsagePage::inTheDisplayCurrency()
     PeerComparisonPanel *peers = m_page->peerPanel();
     QVERIFY2(peers->groupSummary(0).contains(u"2,67\u00A0€"_s), qPrintable(peers->groupSummary(0)));
     QVERIFY(peers->groupSummary(0).contains(u"1,84\u00A0€"_s)); // the lower quartile, $2
-    // The bins carry the symbol once, after the range as German writes it: [$2.50, $3.15).
-    QCOMPARE(peers->chart()->categoryLabels().value(4), u"2,3–2,898\u00A0€"_s);
+    // The bins open at round amounts of euros and carry the symbol once, after the range as
+    // German writes it.
+    QCOMPARE(peers->chart()->categoryLabels().value(4), u"2–2,5\u00A0€"_s);
     // The cache saving of $7.20.
     QVERIFY2(m_page->efficiencyPanel()->cacheText().contains(u"6,62\u00A0€"_s),
              qPrintable(m_page->efficiencyPanel()->cacheText()));
