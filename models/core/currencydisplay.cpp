@@ -6,9 +6,7 @@
 
 namespace {
 
-// GCC and Clang have a 128-bit integer; __extension__ keeps -Wpedantic quiet about it. A product
-// of micro-dollars (up to 2^63) and a rate (up to 10^11) needs 100 bits.
-__extension__ typedef __int128 Int128;
+using Money::Int128;
 
 struct Currency
 {
@@ -35,17 +33,6 @@ const Currency *find(QStringView code)
     return nullptr;
 }
 
-// round(numerator / denominator), halves away from zero; denominator > 0.
-Int128 divideRounded(Int128 numerator, Int128 denominator)
-{
-    const Int128 quotient = numerator / denominator;
-    const Int128 remainder = numerator % denominator;
-    const Int128 twiceRemainder = remainder < 0 ? -2 * remainder : 2 * remainder;
-    if (twiceRemainder >= denominator)
-        return numerator < 0 ? quotient - 1 : quotient + 1;
-    return quotient;
-}
-
 qint64 saturated(Int128 value)
 {
     if (value > std::numeric_limits<qint64>::max())
@@ -55,9 +42,9 @@ qint64 saturated(Int128 value)
     return qint64(value);
 }
 
-Int128 powerOfTen(int exponent)
+qint64 powerOfTen(int exponent)
 {
-    Int128 value = 1;
+    qint64 value = 1;
     for (int i = 0; i < exponent; ++i)
         value *= 10;
     return value;
@@ -200,13 +187,13 @@ QString CurrencyDisplay::rateText(qint64 microsPerUsd, const QLocale &locale)
 
 qint64 CurrencyDisplay::toMicros(qint64 usdMicros) const
 {
-    return saturated(divideRounded(Int128(usdMicros) * m_microsPerUsd, Money::microsPerDollar));
+    return saturated(Money::scaleRoundedWide(usdMicros, m_microsPerUsd, Money::microsPerDollar));
 }
 
 qint64 CurrencyDisplay::toMinorUnits(qint64 usdMicros) const
 {
-    return saturated(divideRounded(Int128(usdMicros) * m_microsPerUsd,
-                                   Money::microsPerDollar * powerOfTen(6 - m_minorDigits)));
+    return saturated(Money::scaleRoundedWide(
+        usdMicros, m_microsPerUsd, Money::microsPerDollar * powerOfTen(6 - m_minorDigits)));
 }
 
 QString CurrencyDisplay::format(qint64 usdMicros, const QLocale &givenLocale) const
@@ -215,8 +202,8 @@ QString CurrencyDisplay::format(qint64 usdMicros, const QLocale &givenLocale) co
     // Rounded once from the exact product, so a total never reads a cent off its parts' sum
     // through double rounding; the whole part fits qint64 for any rate up to the maximum.
     const Int128 unit = powerOfTen(m_minorDigits);
-    const Int128 minor = divideRounded(Int128(usdMicros) * m_microsPerUsd,
-                                       Money::microsPerDollar * powerOfTen(6 - m_minorDigits));
+    const Int128 minor = Money::scaleRoundedWide(
+        usdMicros, m_microsPerUsd, Money::microsPerDollar * powerOfTen(6 - m_minorDigits));
     const auto text = [&](Int128 magnitude) {
         const QString fraction = m_minorDigits == 0
             ? QString()

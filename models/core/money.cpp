@@ -144,9 +144,6 @@ qint64 divideRounded(qint64 numerator, qint64 denominator)
 }
 
 namespace {
-// GCC and Clang have a 128-bit integer; __extension__ keeps -Wpedantic quiet about it.
-__extension__ typedef __int128 Int128;
-
 // Floor division of a 128-bit value by a positive one.
 Int128 floorDivide(Int128 value, Int128 divisor)
 {
@@ -155,13 +152,17 @@ Int128 floorDivide(Int128 value, Int128 divisor)
 }
 } // namespace
 
-qint64 scaleRounded(qint64 value, qint64 numerator, qint64 denominator)
+Int128 scaleRoundedWide(qint64 value, qint64 numerator, qint64 denominator)
 {
     Q_ASSERT(denominator > 0);
     const Int128 twice = 2 * Int128(value) * numerator;
-    const Int128 rounded = twice >= 0 ? floorDivide(twice + denominator, 2 * Int128(denominator))
-                                      : -floorDivide(-twice + denominator, 2 * Int128(denominator));
-    return qint64(rounded);
+    return twice >= 0 ? floorDivide(twice + denominator, 2 * Int128(denominator))
+                      : -floorDivide(-twice + denominator, 2 * Int128(denominator));
+}
+
+qint64 scaleRounded(qint64 value, qint64 numerator, qint64 denominator)
+{
+    return qint64(scaleRoundedWide(value, numerator, denominator));
 }
 
 qint64 scaleFloor(qint64 value, qint64 numerator, qint64 denominator)

@@ -33,4 +33,10 @@ qint64 scaleCeiling(qint64 value, qint64 numerator, qint64 denominator);
 // The same rounded to the nearest, halves away from zero.
 qint64 scaleRounded(qint64 value, qint64 numerator, qint64 denominator);
 
+// GCC and Clang have a 128-bit integer; __extension__ keeps -Wpedantic quiet about it.
+__extension__ typedef __int128 Int128;
+// scaleRounded without the qint64 result: for callers that saturate or split the result
+// themselves (a product of micro-dollars and a currency rate needs up to 100 bits).
+Int128 scaleRoundedWide(qint64 value, qint64 numerator, qint64 denominator);
+
 } // namespace Money

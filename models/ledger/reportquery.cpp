@@ -274,32 +274,35 @@ Result<Report> ReportQuery::run(const ReportRequest &request)
     const qint64 untilMs = request.until
         ? Calendar::startOfLocalDayMs(request.until->addDays(1), zone)
         : std::numeric_limits<qint64>::max();
-    Result<std::pair<qint64, qint64>> span
-        = LocalDaySql::usageSpan(db, request.since ? std::optional<qint64>(sinceMs) : std::nullopt,
-                                 request.until ? std::optional<qint64>(untilMs) : std::nullopt);
-    if (!span)
-        return span.error();
-
     // The smallest table that can answer: daily rollups in the reporting zone (org-wide sums need
     // no person dimension), quarter-hour totals for org-wide sums in another zone, else usage rows.
+    // Only the last two need the span of usage in time, which costs a query of its own.
     enum class Reads { PersonDays, OrganisationDays, OrganisationQuarterHours, UsageRows };
+    const bool byProjectOrSession = request.groupBy.contains(ReportKey::Project)
+        || request.groupBy.contains(ReportKey::Session);
     Reads reads = Reads::UsageRows;
-    if (request.groupBy.contains(ReportKey::Project)
-        || request.groupBy.contains(ReportKey::Session))
-        reads = Reads::UsageRows;
-    else if (inReportingZone)
+    std::pair<qint64, qint64> span;
+    if (!byProjectOrSession && inReportingZone) {
         reads = needsPersonDimension ? Reads::PersonDays : Reads::OrganisationDays;
-    else if (!needsPersonDimension
-             && LocalDaySql::inWholeQuarterHours(zone, span->first, span->second))
-        reads = Reads::OrganisationQuarterHours;
+    } else {
+        Result<std::pair<qint64, qint64>> usageSpan = LocalDaySql::usageSpan(
+            db, request.since ? std::optional<qint64>(sinceMs) : std::nullopt,
+            request.until ? std::optional<qint64>(untilMs) : std::nullopt);
+        if (!usageSpan)
+            return usageSpan.error();
+        span = *usageSpan;
+        if (!byProjectOrSession && !needsPersonDimension
+            && LocalDaySql::inWholeQuarterHours(zone, span.first, span.second))
+            reads = Reads::OrganisationQuarterHours;
+    }
     constexpr qint64 quarterHourMs = 900'000;
 
     QString dayExpression = QStringLiteral("day");
     if (reads == Reads::UsageRows)
-        dayExpression = LocalDaySql::dayExpression(zone, span->first, span->second);
+        dayExpression = LocalDaySql::dayExpression(zone, span.first, span.second);
     else if (reads == Reads::OrganisationQuarterHours)
         dayExpression
-            = LocalDaySql::dayExpression(zone, span->first, span->second,
+            = LocalDaySql::dayExpression(zone, span.first, span.second,
                                          QStringLiteral("(quarter_hour * %1)").arg(quarterHourMs));
 
     // SQL groups by integer ids (and project/session text) only; names, teams, weeks and months

@@ -38,6 +38,7 @@ struct ReportTotals
         return aggregateCostKind(estimatedRecords, billedRecords, unpricedRecords);
     }
     ReportTotals &operator+=(const ReportTotals &other);
+    friend bool operator==(const ReportTotals &, const ReportTotals &) = default;
 };
 
 struct ReportRow

@@ -44,6 +44,26 @@ ReportTotals totals(Ledger &ledger)
     return report ? report->totals : ReportTotals {};
 }
 
+// 23:30 UTC on 2 Nov 2026, already 3 Nov in Berlin: the zone-change tests' one usage row.
+const qint64 lateEvening
+    = QDateTime(QDate(2026, 11, 2), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
+
+bool writeLateEveningUsage(Ledger &ledger, qint64 source, qint64 input = 1)
+{
+    return bool(ledger.writeUsage(
+        source,
+        {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), input, 1, 1)}));
+}
+
+// The first day of a report by day ("" when there is none or the query fails).
+QString firstReportedDay(Ledger &ledger)
+{
+    ReportRequest byDay;
+    byDay.groupBy = {ReportKey::Day};
+    Result<Report> report = ReportQuery(ledger).run(byDay);
+    return report && !report->rows.isEmpty() ? report->rows.first().keys.first() : QString();
+}
+
 } // namespace
 
 class tst_Ledger : public QObject
@@ -394,16 +414,11 @@ void tst_Ledger::reportingZoneChangeRebucketsDays()
 {
     TempLedger temp;
     const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
-    // 23:30 UTC on 2 Nov is already 3 Nov in Berlin.
-    const qint64 lateEvening
-        = QDateTime(QDate(2026, 11, 2), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
-    QVERIFY(temp->writeUsage(
-        source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 1, 1, 1)}));
+    QVERIFY(writeLateEveningUsage(temp.ledger(), source));
+    QCOMPARE(firstReportedDay(temp.ledger()), QStringLiteral("2026-11-02"));
+    QVERIFY(temp->setReportingTimeZone(QTimeZone("Europe/Berlin")));
     ReportRequest byDay;
     byDay.groupBy = {ReportKey::Day};
-    QCOMPARE(ReportQuery(temp.ledger()).run(byDay)->rows.first().keys.first(),
-             QStringLiteral("2026-11-02"));
-    QVERIFY(temp->setReportingTimeZone(QTimeZone("Europe/Berlin")));
     Result<Report> berlin = ReportQuery(temp.ledger()).run(byDay);
     QVERIFY(berlin && berlin->fromRollups);
     QCOMPARE(berlin->rows.first().keys.first(), QStringLiteral("2026-11-03"));
@@ -413,8 +428,7 @@ void tst_Ledger::reportingZoneChangeRebucketsDays()
     // The zone survives reopening, and the update trigger is back.
     temp.reopen();
     QCOMPARE(temp->reportingTimeZone().id(), QByteArray("Europe/Berlin"));
-    QVERIFY(temp->writeUsage(
-        source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 9, 1, 1)}));
+    QVERIFY(writeLateEveningUsage(temp.ledger(), source, 9));
     QCOMPARE(totals(temp.ledger()).tokens.input, 9);
     problems = temp->rollupDiscrepancies();
     QVERIFY(problems && problems->isEmpty());
@@ -432,12 +446,8 @@ void tst_Ledger::reportingZoneChangeReachesOtherConnections()
     QCOMPARE((*writer)->reportingTimeZone(), QTimeZone::utc());
     QVERIFY(temp->setReportingTimeZone(QTimeZone("Europe/Berlin")));
 
-    // The writer counts its new rows' days in the new zone: 23:30 UTC on 2 Nov is 3 Nov in
-    // Berlin.
-    const qint64 lateEvening
-        = QDateTime(QDate(2026, 11, 2), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
-    QVERIFY((*writer)->writeUsage(
-        source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 1, 1, 1)}));
+    // The writer counts its new rows' days in the new zone.
+    QVERIFY(writeLateEveningUsage(**writer, source));
     QCOMPARE((*writer)->reportingTimeZone().id(), QByteArray("Europe/Berlin"));
     ReportRequest byDay;
     byDay.groupBy = {ReportKey::Day};
@@ -455,10 +465,7 @@ void tst_Ledger::failedReportingZoneChangeKeepsTheOldZone()
 {
     TempLedger temp;
     const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
-    const qint64 lateEvening
-        = QDateTime(QDate(2026, 11, 2), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
-    QVERIFY(temp->writeUsage(
-        source, {record(QStringLiteral("late"), lateEvening, QStringLiteral("gpt-5"), 1, 1, 1)}));
+    QVERIFY(writeLateEveningUsage(temp.ledger(), source));
     // Fails half-way: the setting is written, the first day update refused.
     QVERIFY(temp->database().exec(
         QStringLiteral("CREATE TRIGGER refuse_days BEFORE UPDATE OF day ON usage "
@@ -469,18 +476,14 @@ void tst_Ledger::failedReportingZoneChangeKeepsTheOldZone()
     // Nothing moved, in memory or in the file: the zone, the days, the rollups and their
     // trigger, which the change had set aside.
     QCOMPARE(temp->reportingTimeZone(), QTimeZone::utc());
-    ReportRequest byDay;
-    byDay.groupBy = {ReportKey::Day};
-    QCOMPARE(ReportQuery(temp.ledger()).run(byDay)->rows.first().keys.first(),
-             QStringLiteral("2026-11-02"));
+    QCOMPARE(firstReportedDay(temp.ledger()), QStringLiteral("2026-11-02"));
     QCOMPARE(count(temp.ledger(),
                    QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
                                   "AND name = 'usage_rollup_update'")),
              1);
     temp.reopen();
     QCOMPARE(temp->reportingTimeZone(), QTimeZone::utc());
-    QCOMPARE(ReportQuery(temp.ledger()).run(byDay)->rows.first().keys.first(),
-             QStringLiteral("2026-11-02"));
+    QCOMPARE(firstReportedDay(temp.ledger()), QStringLiteral("2026-11-02"));
     Result<QStringList> problems = temp->rollupDiscrepancies();
     QVERIFY(problems && problems->isEmpty());
 }

@@ -30,6 +30,16 @@ UsageRecord usage(const QString &key, qint64 startMs, const QString &email, cons
     return record;
 }
 
+// A report's rows summed by `count` of their keys from position `first`: what a report grouped
+// by just those keys should say.
+QMap<QStringList, ReportTotals> totalsByKeys(const Report &report, qsizetype first, qsizetype count)
+{
+    QMap<QStringList, ReportTotals> totals;
+    for (const ReportRow &row : report.rows)
+        totals[row.keys.mid(first, count)] += row.totals;
+    return totals;
+}
+
 } // namespace
 
 class tst_ReportQuery : public QObject
@@ -233,15 +243,8 @@ void tst_ReportQuery::otherZoneOrganisationSumsEqualRowSums()
         QVERIFY(fromBuckets && fromRows);
         QCOMPARE(fromBuckets->fromRollups, fromQuarterHours);
         QVERIFY(!fromRows->fromRollups);
-        QMap<QStringList, qint64> expected;
-        for (const ReportRow &row : std::as_const(fromRows->rows))
-            expected[row.keys.mid(0, 2)] += row.totals.tokens.input;
-        QMap<QStringList, qint64> actual;
-        for (const ReportRow &row : std::as_const(fromBuckets->rows))
-            actual[row.keys] += row.totals.tokens.input;
-        QCOMPARE(actual, expected);
-        QCOMPARE(fromBuckets->totals.costMicros, fromRows->totals.costMicros);
-        QCOMPARE(fromBuckets->totals.records, fromRows->totals.records);
+        QCOMPARE(totalsByKeys(*fromBuckets, 0, 2), totalsByKeys(*fromRows, 0, 2));
+        QCOMPARE(fromBuckets->totals, fromRows->totals);
     }
 }
 
@@ -303,19 +306,9 @@ void tst_ReportQuery::longPeriodsReadMonthsExactly()
         QVERIFY(report && daily);
         QCOMPARE(report->fromMonths, fromMonths);
         QVERIFY(!daily->fromMonths);
-        QMap<QStringList, ReportTotals> expected;
-        for (const ReportRow &row : std::as_const(daily->rows))
-            expected[row.keys.mid(1)] += row.totals;
-        QCOMPARE(report->rows.size(), expected.size());
-        for (const ReportRow &row : std::as_const(report->rows)) {
-            const ReportTotals &want = expected.value(row.keys);
-            QCOMPARE(row.totals.tokens, want.tokens);
-            QCOMPARE(row.totals.records, want.records);
-            QCOMPARE(row.totals.costMicros, want.costMicros);
-            QCOMPARE(row.totals.billedMicros, want.billedMicros);
-            QCOMPARE(row.totals.unpricedRecords, want.unpricedRecords);
-        }
-        QCOMPARE(report->totals.costMicros, daily->totals.costMicros);
+        QCOMPARE(report->rows.size(), totalsByKeys(*daily, 1, 2).size()); // no key twice
+        QCOMPARE(totalsByKeys(*report, 0, 2), totalsByKeys(*daily, 1, 2));
+        QCOMPARE(report->totals, daily->totals);
         QVERIFY(!report->rows.isEmpty());
     }
 }
