@@ -477,12 +477,18 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
             m_deviceIds.clear();
         }
     });
+    // No RETURNING: SQLite buffers its rows in a temporary table per execution, which costs more
+    // than the insert itself. changes() tells written from identical; the row id comes from
+    // last_insert_rowid() for an insert and from the key index for an update.
     Result<SqliteStatement *> upsert
-        = m_db->cached((policy == WritePolicy::Replace ? upsertUsageSql : accumulateUsageSql())
-                       + QStringLiteral(" RETURNING id"));
+        = m_db->cached(policy == WritePolicy::Replace ? upsertUsageSql : accumulateUsageSql());
     if (!upsert)
         return upsert.error();
     SqliteStatement &statement = **upsert;
+    Result<SqliteStatement *> idLookup = m_db->cached(
+        QStringLiteral("SELECT id FROM usage WHERE source_id = ?1 AND external_key = ?2"));
+    if (!idLookup)
+        return idLookup.error();
 
     // Identities resolve once per call: a bulk import names few people many times, and mostly
     // the same one as the record before.
@@ -543,17 +549,33 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
         statement.bind(20, record.requests).bind(21, record.costMicros);
         statement.bind(22, qint64(record.costKind));
         record.priceVersionId ? statement.bind(23, record.priceVersionId) : statement.bindNull(23);
-        // A row comes back when the record was inserted or changed; none when it was identical.
-        const SqliteStatement::StepResult step = statement.step();
-        if (step == SqliteStatement::StepResult::Failed) {
-            Error error = statement.lastError();
-            statement.reset();
-            return error;
+        const qint64 lastIdBefore = m_db->lastInsertRowId();
+        if (Status executed = statement.execute(); !executed)
+            return executed.error();
+        // One row changed when the record was inserted or differed; none when it was identical.
+        const bool changed = m_db->changes() > 0;
+        if (changed && idsByKey) {
+            // A new last id is this insert's; an update (or an insert that happened to get the
+            // same number as the last insert elsewhere) is looked up.
+            qint64 id = m_db->lastInsertRowId();
+            if (id == lastIdBefore) {
+                SqliteStatement &lookup = **idLookup;
+                lookup.bind(1, sourceId).bind(2, record.externalKey);
+                const SqliteStatement::StepResult step = lookup.step();
+                if (step != SqliteStatement::StepResult::Row) {
+                    Error error = step == SqliteStatement::StepResult::Failed
+                        ? lookup.lastError()
+                        : Error {ErrorCode::Database,
+                                 QStringLiteral("usage row \"%1\" vanished while written")
+                                     .arg(record.externalKey)};
+                    lookup.reset();
+                    return error;
+                }
+                id = lookup.int64(0);
+                lookup.reset();
+            }
+            idsByKey->insert(record.externalKey, id);
         }
-        if (step == SqliteStatement::StepResult::Row && idsByKey)
-            idsByKey->insert(record.externalKey, statement.int64(0));
-        const bool changed = step == SqliteStatement::StepResult::Row;
-        statement.reset();
         if (changed)
             ++stats.written;
         else

@@ -78,6 +78,7 @@ private slots:
     void refusesFilesThatAreNotLedgers();
     void writingTheSameUsageTwiceCountsOnce();
     void changedRecordReplacesTheOldOne();
+    void writtenRowsReportTheirIds();
     void rollupsEqualRawSumsAfterRandomWrites();
     void failedBatchWritesNothing();
     void killedWriterLeavesPreviousState();
@@ -237,6 +238,51 @@ void tst_Ledger::writingTheSameUsageTwiceCountsOnce()
     QCOMPARE(totals(temp.ledger()).records, 3);
     // A source name keeps its kind.
     QVERIFY(!temp->ensureSource(QStringLiteral("codex"), QStringLiteral("laptop")));
+}
+
+void tst_Ledger::writtenRowsReportTheirIds()
+{
+    TempLedger temp;
+    const qint64 source = *temp->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
+    const auto idOf = [&](const QString &key) {
+        return count(temp.ledger(),
+                     QStringLiteral("SELECT id FROM usage WHERE external_key = '%1'").arg(key));
+    };
+    // The first usage row gets id 1 right after its model got id 1: the same last insert id.
+    QHash<QString, qint64> ids;
+    QVERIFY(temp->writeUsage(source,
+                             {record(QStringLiteral("a"), day1, QStringLiteral("gpt-5"), 1, 1),
+                              record(QStringLiteral("b"), day1, QStringLiteral("gpt-5"), 2, 2)},
+                             Ledger::WritePolicy::Replace, &ids));
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(ids.value(QStringLiteral("a")), idOf(QStringLiteral("a")));
+    QCOMPARE(ids.value(QStringLiteral("b")), idOf(QStringLiteral("b")));
+    QVERIFY(ids.value(QStringLiteral("a")) != ids.value(QStringLiteral("b")));
+
+    // Replaced: a changed row reports its id, an identical one does not; a new one does.
+    ids.clear();
+    Result<UsageWriteStats> stats
+        = temp->writeUsage(source,
+                           {record(QStringLiteral("b"), day1, QStringLiteral("gpt-5"), 9, 2),
+                            record(QStringLiteral("a"), day1, QStringLiteral("gpt-5"), 1, 1),
+                            record(QStringLiteral("c"), day1, QStringLiteral("gpt-5"), 3, 3)},
+                           Ledger::WritePolicy::Replace, &ids);
+    QVERIFY(stats);
+    QCOMPARE(stats->written, 2);
+    QCOMPARE(stats->unchanged, 1);
+    QCOMPARE(ids.keys().size(), 2);
+    QCOMPARE(ids.value(QStringLiteral("b")), idOf(QStringLiteral("b")));
+    QCOMPARE(ids.value(QStringLiteral("c")), idOf(QStringLiteral("c")));
+
+    // Accumulated into an existing bucket: its id, though no row was inserted.
+    ids.clear();
+    QVERIFY(temp->writeUsage(source,
+                             {record(QStringLiteral("a"), day1, QStringLiteral("gpt-5"), 4, 0)},
+                             Ledger::WritePolicy::Accumulate, &ids));
+    QCOMPARE(ids.value(QStringLiteral("a")), idOf(QStringLiteral("a")));
+    QCOMPARE(count(temp.ledger(),
+                   QStringLiteral("SELECT input_tokens FROM usage WHERE external_key = 'a'")),
+             5);
 }
 
 void tst_Ledger::changedRecordReplacesTheOldOne()

@@ -138,11 +138,15 @@ struct Progress
     }
 };
 
-// On the parser threads, so the merge compares integers only.
+// On the parser threads, so the merge compares integers only. The key text is not needed after
+// this: freeing it here, on the thread that allocated it, lets the next records reuse the memory
+// (fresh pages cost a page fault each, more than the allocation).
 void setKeyHashes(QList<ParsedUsage> &usage)
 {
-    for (ParsedUsage &entry : usage)
+    for (ParsedUsage &entry : usage) {
         entry.keyHash = AgentMessageStore::keyHash(entry.record.externalKey);
+        entry.record.externalKey = QString();
+    }
 }
 
 FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &progress)
@@ -403,7 +407,8 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
         return isFirstImport.error();
     QHash<QString, qsizetype> bucketIndex; // by bucket key, into buckets
     QList<UsageRecord> buckets;
-    QList<std::pair<qsizetype, AgentMessage>> counted; // bucket index, message
+    // Until the buckets have row ids, a message's usageId is the index of its bucket.
+    QList<AgentMessage> counted;
     counted.reserve(records.size());
     BucketKeys bucketKeys;
     for (ParsedUsage *parsed : records) {
@@ -452,7 +457,8 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
         bucket.tokens += record.tokens;
         bucket.requests += 1;
         bucket.costMicros += record.costMicros;
-        counted.append({*index, message});
+        message.usageId = *index;
+        counted.append(message);
     }
     qCDebug(lcMeters) << "deduplicated and compared" << records.size() << "records in"
                       << phase.restart() << "ms";
@@ -478,15 +484,11 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
         usageIdOfBucket[i] = bucketIds.value(buckets[i].externalKey);
     // In hash order, so the message table's B-tree fills from one end instead of at random.
     std::sort(counted.begin(), counted.end(),
-              [](const auto &a, const auto &b) { return a.second.keyHash < b.second.keyHash; });
-    QList<AgentMessage> toSave;
-    toSave.reserve(counted.size());
-    for (auto &[index, message] : counted) {
-        message.usageId = usageIdOfBucket[index];
-        toSave.append(message);
-    }
-    qCDebug(lcMeters) << "  buckets written in" << phase.restart() << "ms";
-    if (Status saved = messages.saveAll(*sourceId, toSave); !saved)
+              [](const AgentMessage &a, const AgentMessage &b) { return a.keyHash < b.keyHash; });
+    for (AgentMessage &message : counted)
+        message.usageId = usageIdOfBucket[message.usageId];
+    qCDebug(lcMeters) << "  messages sorted in" << phase.restart() << "ms";
+    if (Status saved = messages.saveAll(*sourceId, counted); !saved)
         return saved.error();
     qCDebug(lcMeters) << "  messages written in" << phase.restart() << "ms";
     for (const FileCursor &cursor : std::as_const(newCursors)) {
