@@ -74,6 +74,26 @@ QString accumulateUsageSql()
     return sql;
 }
 
+constexpr int usageColumnCount = 23;
+
+// The policy's statement for `rows` records at once (parameters numbered row by row).
+QString usageWriteSql(Ledger::WritePolicy policy, int rows)
+{
+    const QString single
+        = policy == Ledger::WritePolicy::Replace ? upsertUsageSql : accumulateUsageSql();
+    const qsizetype values = single.indexOf(QStringLiteral("VALUES"));
+    const qsizetype conflict = single.indexOf(QStringLiteral("ON CONFLICT"));
+    QStringList tuples;
+    for (int row = 0; row < rows; ++row) {
+        QStringList parameters;
+        for (int column = 1; column <= usageColumnCount; ++column)
+            parameters.append(u'?' + QString::number(row * usageColumnCount + column));
+        tuples.append(u'(' + parameters.join(u',') + u')');
+    }
+    return single.left(values) + QStringLiteral("VALUES ") + tuples.join(u',') + u'\n'
+        + single.mid(conflict);
+}
+
 } // namespace
 
 Ledger::Ledger(std::unique_ptr<SqliteDatabase> db)
@@ -477,25 +497,31 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
             m_deviceIds.clear();
         }
     });
-    // No RETURNING: SQLite buffers its rows in a temporary table per execution, which costs more
-    // than the insert itself. changes() tells written from identical; the row id comes from
-    // last_insert_rowid() for an insert and from the key index for an update.
-    Result<SqliteStatement *> upsert
-        = m_db->cached(policy == WritePolicy::Replace ? upsertUsageSql : accumulateUsageSql());
-    if (!upsert)
-        return upsert.error();
-    SqliteStatement &statement = **upsert;
-    Result<SqliteStatement *> idLookup = m_db->cached(
-        QStringLiteral("SELECT id FROM usage WHERE source_id = ?1 AND external_key = ?2"));
-    if (!idLookup)
-        return idLookup.error();
+    // Records go in batches, one multi-row statement each: SQLite keeps a statement journal (a
+    // copy of every page the statement and its rollup triggers touch) per statement, which costs
+    // more than the rows themselves when written one by one. No RETURNING either: it buffers its
+    // rows in a temporary table per execution.
+    constexpr int rowsPerBatch = 32;
+    static const QString batchSql[] = {usageWriteSql(WritePolicy::Replace, rowsPerBatch),
+                                       usageWriteSql(WritePolicy::Accumulate, rowsPerBatch)};
+    static const QString singleSql[]
+        = {usageWriteSql(WritePolicy::Replace, 1), usageWriteSql(WritePolicy::Accumulate, 1)};
+    const int policyIndex = policy == WritePolicy::Replace ? 0 : 1;
+    Result<SqliteStatement *> batchStatement = m_db->cached(batchSql[policyIndex]);
+    if (!batchStatement)
+        return batchStatement.error();
+    Result<SqliteStatement *> singleStatement = m_db->cached(singleSql[policyIndex]);
+    if (!singleStatement)
+        return singleStatement.error();
 
     // Identities resolve once per call: a bulk import names few people many times, and mostly
     // the same one as the record before.
     QHash<std::pair<QString, QString>, qint64> personByIdentity;
     const UsageRecord *previous = nullptr;
     qint64 previousPersonId = 0;
-    for (const UsageRecord &record : records) {
+    // Binds one record's 23 values after `offset` parameters.
+    const auto bindRecord
+        = [&](SqliteStatement &statement, int offset, const UsageRecord &record) -> Status {
         if (record.externalKey.isEmpty() || record.model.isEmpty()
             || record.endMs < record.startMs) {
             return Error {
@@ -533,53 +559,69 @@ Result<UsageWriteStats> Ledger::writeUsage(qint64 sourceId, const QList<UsageRec
                 return found.error();
             device = *found;
         }
-        statement.bind(1, sourceId).bind(2, record.externalKey).bind(3, record.startMs);
-        statement.bind(4, record.endMs).bind(5, localDay(record.startMs));
-        personId ? statement.bind(6, personId) : statement.bindNull(6);
-        statement.bind(7, record.identityKind.isEmpty() ? QString() : record.identityKind);
-        statement.bind(8, record.identityValue.isEmpty() ? QString() : record.identityValue);
-        device ? statement.bind(9, device) : statement.bindNull(9);
-        statement.bind(10, record.provider.isNull() ? QStringLiteral("") : record.provider);
-        statement.bind(11, *model);
-        statement.bind(12, record.project.isEmpty() ? QString() : record.project);
-        statement.bind(13, record.session.isEmpty() ? QString() : record.session);
-        statement.bind(14, record.tokens.input).bind(15, record.tokens.cacheWrite5m);
-        statement.bind(16, record.tokens.cacheWrite1h).bind(17, record.tokens.cacheRead);
-        statement.bind(18, record.tokens.output).bind(19, record.tokens.reasoning);
-        statement.bind(20, record.requests).bind(21, record.costMicros);
-        statement.bind(22, qint64(record.costKind));
-        record.priceVersionId ? statement.bind(23, record.priceVersionId) : statement.bindNull(23);
-        const qint64 lastIdBefore = m_db->lastInsertRowId();
+        const auto at = [offset](int column) {
+            return offset + column;
+        };
+        statement.bind(at(1), sourceId).bind(at(2), record.externalKey);
+        statement.bind(at(3), record.startMs).bind(at(4), record.endMs);
+        statement.bind(at(5), localDay(record.startMs));
+        personId ? statement.bind(at(6), personId) : statement.bindNull(at(6));
+        statement.bind(at(7), record.identityKind.isEmpty() ? QString() : record.identityKind);
+        statement.bind(at(8), record.identityValue.isEmpty() ? QString() : record.identityValue);
+        device ? statement.bind(at(9), device) : statement.bindNull(at(9));
+        statement.bind(at(10), record.provider.isNull() ? QStringLiteral("") : record.provider);
+        statement.bind(at(11), *model);
+        statement.bind(at(12), record.project.isEmpty() ? QString() : record.project);
+        statement.bind(at(13), record.session.isEmpty() ? QString() : record.session);
+        statement.bind(at(14), record.tokens.input).bind(at(15), record.tokens.cacheWrite5m);
+        statement.bind(at(16), record.tokens.cacheWrite1h).bind(at(17), record.tokens.cacheRead);
+        statement.bind(at(18), record.tokens.output).bind(at(19), record.tokens.reasoning);
+        statement.bind(at(20), record.requests).bind(at(21), record.costMicros);
+        statement.bind(at(22), qint64(record.costKind));
+        record.priceVersionId ? statement.bind(at(23), record.priceVersionId)
+                              : statement.bindNull(at(23));
+        return ok();
+    };
+
+    qsizetype first = 0;
+    while (first < records.size()) {
+        // Whole batches, then the rest one by one: two cached statements serve any count.
+        const int rows = records.size() - first >= rowsPerBatch ? rowsPerBatch : 1;
+        SqliteStatement &statement = rows == rowsPerBatch ? **batchStatement : **singleStatement;
+        for (int row = 0; row < rows; ++row) {
+            if (Status bound = bindRecord(statement, row * usageColumnCount, records[first + row]);
+                !bound) {
+                statement.reset();
+                return bound.error();
+            }
+        }
         if (Status executed = statement.execute(); !executed)
             return executed.error();
-        // One row changed when the record was inserted or differed; none when it was identical.
-        const bool changed = m_db->changes() > 0;
-        if (changed && idsByKey) {
-            // A new last id is this insert's; an update (or an insert that happened to get the
-            // same number as the last insert elsewhere) is looked up.
-            qint64 id = m_db->lastInsertRowId();
-            if (id == lastIdBefore) {
-                SqliteStatement &lookup = **idLookup;
-                lookup.bind(1, sourceId).bind(2, record.externalKey);
-                const SqliteStatement::StepResult step = lookup.step();
-                if (step != SqliteStatement::StepResult::Row) {
-                    Error error = step == SqliteStatement::StepResult::Failed
-                        ? lookup.lastError()
-                        : Error {ErrorCode::Database,
-                                 QStringLiteral("usage row \"%1\" vanished while written")
-                                     .arg(record.externalKey)};
-                    lookup.reset();
-                    return error;
-                }
-                id = lookup.int64(0);
+        // Rows inserted or changed; an identical record (Replace) changes none.
+        const int changed = m_db->changes();
+        stats.written += changed;
+        stats.unchanged += rows - changed;
+        first += rows;
+    }
+
+    if (idsByKey) {
+        Result<SqliteStatement *> idLookup = m_db->cached(
+            QStringLiteral("SELECT id FROM usage WHERE source_id = ?1 AND external_key = ?2"));
+        if (!idLookup)
+            return idLookup.error();
+        SqliteStatement &lookup = **idLookup;
+        for (const UsageRecord &record : records) {
+            lookup.bind(1, sourceId).bind(2, record.externalKey);
+            const SqliteStatement::StepResult step = lookup.step();
+            if (step == SqliteStatement::StepResult::Failed) {
+                Error error = lookup.lastError();
                 lookup.reset();
+                return error;
             }
-            idsByKey->insert(record.externalKey, id);
+            if (step == SqliteStatement::StepResult::Row)
+                idsByKey->insert(record.externalKey, lookup.int64(0));
+            lookup.reset();
         }
-        if (changed)
-            ++stats.written;
-        else
-            ++stats.unchanged;
     }
     if (Status commit = transaction.commit(); !commit)
         return commit.error();

@@ -82,7 +82,7 @@ public:
     };
 
     // Writes records of one source in one transaction, as the policy says. `idsByKey`, when
-    // given, receives the usage row id of every record inserted or changed.
+    // given, receives the usage row id of every record (inserted, changed or identical).
     Result<UsageWriteStats> writeUsage(qint64 sourceId, const QList<UsageRecord> &records,
                                        WritePolicy policy = WritePolicy::Replace,
                                        QHash<QString, qint64> *idsByKey = nullptr);

@@ -38,6 +38,13 @@ qint64 count(Ledger &ledger, const QString &sql)
     return value ? *value : -1;
 }
 
+QString text(Ledger &ledger, const QString &sql)
+{
+    Result<SqliteStatement> statement = ledger.database().prepare(sql);
+    return statement && statement->step() == SqliteStatement::StepResult::Row ? statement->text(0)
+                                                                              : QString();
+}
+
 ReportTotals totals(Ledger &ledger)
 {
     Result<Report> report = ReportQuery(ledger).run(ReportRequest {});
@@ -79,6 +86,8 @@ private slots:
     void writingTheSameUsageTwiceCountsOnce();
     void changedRecordReplacesTheOldOne();
     void writtenRowsReportTheirIds();
+    void batchedWritesEqualOneByOne_data();
+    void batchedWritesEqualOneByOne();
     void rollupsEqualRawSumsAfterRandomWrites();
     void failedBatchWritesNothing();
     void killedWriterLeavesPreviousState();
@@ -240,6 +249,53 @@ void tst_Ledger::writingTheSameUsageTwiceCountsOnce()
     QVERIFY(!temp->ensureSource(QStringLiteral("codex"), QStringLiteral("laptop")));
 }
 
+void tst_Ledger::batchedWritesEqualOneByOne_data()
+{
+    QTest::addColumn<bool>("accumulate");
+    QTest::newRow("replace") << false;
+    QTest::newRow("accumulate") << true;
+}
+
+void tst_Ledger::batchedWritesEqualOneByOne()
+{
+    QFETCH(bool, accumulate);
+    const Ledger::WritePolicy policy
+        = accumulate ? Ledger::WritePolicy::Accumulate : Ledger::WritePolicy::Replace;
+    // 101 records over 13 keys: whole batches and a rest, the same key again within a batch and
+    // across batches, some records identical to an earlier one.
+    QList<UsageRecord> records;
+    for (int i = 0; i < 101; ++i) {
+        records.append(record(QStringLiteral("k%1").arg(i % 13), day1 + (i % 5) * 3'600'000,
+                              i % 2 ? QStringLiteral("gpt-5") : QStringLiteral("claude"), i % 7,
+                              i % 3, i % 4));
+    }
+    TempLedger batched;
+    TempLedger oneByOne;
+    const qint64 batchedSource
+        = *batched->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
+    const qint64 oneSource = *oneByOne->ensureSource(QStringLiteral("csv"), QStringLiteral("csv"));
+    Result<UsageWriteStats> together = batched->writeUsage(batchedSource, records, policy);
+    QVERIFY(together);
+    UsageWriteStats separately;
+    for (const UsageRecord &each : std::as_const(records)) {
+        Result<UsageWriteStats> stats = oneByOne->writeUsage(oneSource, {each}, policy);
+        QVERIFY(stats);
+        separately.written += stats->written;
+        separately.unchanged += stats->unchanged;
+    }
+    QCOMPARE(together->written, separately.written);
+    QCOMPARE(together->unchanged, separately.unchanged);
+    const QString rows = QStringLiteral(
+        "SELECT group_concat(external_key || ':' || start_ms || ':' || end_ms || ':' || "
+        "input_tokens || ':' || output_tokens || ':' || cost_micros || ':' || requests, ' ') "
+        "FROM (SELECT * FROM usage ORDER BY external_key)");
+    QVERIFY(text(batched.ledger(), rows).contains(QStringLiteral("k12:")));
+    QCOMPARE(text(batched.ledger(), rows), text(oneByOne.ledger(), rows));
+    QCOMPARE(totals(batched.ledger()), totals(oneByOne.ledger()));
+    Result<QStringList> problems = batched->rollupDiscrepancies();
+    QVERIFY(problems && problems->isEmpty());
+}
+
 void tst_Ledger::writtenRowsReportTheirIds()
 {
     TempLedger temp;
@@ -259,7 +315,7 @@ void tst_Ledger::writtenRowsReportTheirIds()
     QCOMPARE(ids.value(QStringLiteral("b")), idOf(QStringLiteral("b")));
     QVERIFY(ids.value(QStringLiteral("a")) != ids.value(QStringLiteral("b")));
 
-    // Replaced: a changed row reports its id, an identical one does not; a new one does.
+    // Replaced: a changed row, an identical one and a new one; each reports its id.
     ids.clear();
     Result<UsageWriteStats> stats
         = temp->writeUsage(source,
@@ -270,7 +326,8 @@ void tst_Ledger::writtenRowsReportTheirIds()
     QVERIFY(stats);
     QCOMPARE(stats->written, 2);
     QCOMPARE(stats->unchanged, 1);
-    QCOMPARE(ids.keys().size(), 2);
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(ids.value(QStringLiteral("a")), idOf(QStringLiteral("a")));
     QCOMPARE(ids.value(QStringLiteral("b")), idOf(QStringLiteral("b")));
     QCOMPARE(ids.value(QStringLiteral("c")), idOf(QStringLiteral("c")));
 

@@ -497,6 +497,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     }
     if (Status committed = m_ledger.recordSourceOutcome(*sourceId, nowMs, QString()); !committed)
         return committed.error();
+    qCDebug(lcMeters) << "  cursors written in" << phase.restart() << "ms";
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     qCDebug(lcMeters) << "wrote" << buckets.size() << "buckets and" << counted.size()
