@@ -19,8 +19,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <numeric>
 #include <dirent.h>
+#include <numeric>
 #include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcMeters, "burnrate.meters", QtInfoMsg)
@@ -82,10 +82,13 @@ void collectLogFiles(const LogReader &reader, const QByteArray &directory, QStri
         unsigned char type = entry->d_type;
         if (type == DT_UNKNOWN || type == DT_LNK) {
             struct stat info;
-            const int status = type == DT_LNK ? ::stat(path.constData(), &info) : ::lstat(path.constData(), &info);
+            const int status = type == DT_LNK ? ::stat(path.constData(), &info)
+                                              : ::lstat(path.constData(), &info);
             if (status != 0)
                 continue;
-            type = S_ISREG(info.st_mode) ? DT_REG : (S_ISDIR(info.st_mode) && entry->d_type != DT_LNK ? DT_DIR : DT_UNKNOWN);
+            type = S_ISREG(info.st_mode)
+                ? DT_REG
+                : (S_ISDIR(info.st_mode) && entry->d_type != DT_LNK ? DT_DIR : DT_UNKNOWN);
         }
         if (type == DT_DIR) {
             collectLogFiles(reader, path, files);
@@ -465,8 +468,9 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     // Written in key order, so the ledger's row ids never depend on the order files were read.
     QList<qsizetype> order(buckets.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](qsizetype a, qsizetype b) { return buckets[a].externalKey < buckets[b].externalKey; });
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return buckets[a].externalKey < buckets[b].externalKey;
+    });
     QList<UsageRecord> sortedBuckets;
     sortedBuckets.reserve(buckets.size());
     for (const qsizetype i : std::as_const(order))
