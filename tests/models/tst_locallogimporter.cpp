@@ -88,6 +88,7 @@ private slots:
     void deletedLogKeepsItsUsage();
     void malformedLinesAreCountedNotFatal();
     void explicitMissingPathIsAnError();
+    void findsNestedLogsOnceAndSkipsLinkedDirectories();
     void attributesToMeAndThisDevice();
     void trapCorpusEqualsTruth_data();
     void trapCorpusEqualsTruth();
@@ -299,6 +300,46 @@ void tst_LocalLogImporter::explicitMissingPathIsAnError()
     QVERIFY(!summary);
     QCOMPARE(summary.error().code, ErrorCode::NotFound);
     QVERIFY(summary.error().detail.contains(QLatin1String("nope")));
+}
+
+void tst_LocalLogImporter::findsNestedLogsOnceAndSkipsLinkedDirectories()
+{
+    // Many directories, so the walk runs on both pool threads; the result must not depend on it.
+    int expectedInput = 0;
+    for (int project = 0; project < 40; ++project) {
+        const QString directory = QStringLiteral("p%1/s%1/subagents").arg(project);
+        QVERIFY(QDir(m_logs->path()).mkpath(directory));
+        const QByteArray mainKey = "main" + QByteArray::number(project);
+        const QByteArray agentKey = "agent" + QByteArray::number(project);
+        write(QStringLiteral("p%1/main.log").arg(project), line(mainKey.constData(), project, 1));
+        write(directory + QStringLiteral("/agent.log"), line(agentKey.constData(), 1000, 1));
+        expectedInput += project + 1000;
+    }
+    // A link to a directory is not entered (its files would be read twice under two names).
+    QVERIFY(QFile::link(m_logs->filePath(QStringLiteral("p0")),
+                        m_logs->filePath(QStringLiteral("linked"))));
+    // A link to a file is read: that is how some people keep logs of another disk in view.
+    QTemporaryDir elsewhere;
+    QFile outside(elsewhere.filePath(QStringLiteral("outside.log")));
+    QVERIFY(outside.open(QIODevice::WriteOnly));
+    outside.write(line("outside", 7, 1));
+    outside.close();
+    QVERIFY(QFile::link(outside.fileName(), m_logs->filePath(QStringLiteral("outside.log"))));
+    expectedInput += 7;
+
+    // A file named on its own and again inside a named directory is one file.
+    const QString named = m_logs->filePath(QStringLiteral("p3/main.log"));
+    Result<LocalImportSummary> summary = import({m_logs->path(), named});
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().detail));
+    QCOMPARE(summary->filesSeen, 81);
+    QCOMPARE(summary->filesRead, 81);
+    QCOMPARE(totals().tokens.input, expectedInput);
+    QCOMPARE(totals().requests, 81);
+
+    Result<LocalImportSummary> again = import({m_logs->path(), named});
+    QVERIFY(again);
+    QCOMPARE(again->filesSeen, 81);
+    QCOMPARE(again->filesRead, 0);
 }
 
 void tst_LocalLogImporter::attributesToMeAndThisDevice()

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QMutex>
 #include <QSysInfo>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -20,8 +21,10 @@
 #include <algorithm>
 #include <atomic>
 #include <dirent.h>
+#include <fcntl.h>
 #include <numeric>
 #include <sys/stat.h>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcMeters, "burnrate.meters", QtInfoMsg)
 
@@ -41,65 +44,126 @@ struct FileStat
     qint64 modifiedMs = 0;
 };
 
+FileStat fileStatOf(const struct stat &info)
+{
+    return FileStat {qint64(info.st_dev), qint64(info.st_ino), qint64(info.st_size),
+                     qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000};
+}
+
 std::optional<FileStat> statFile(const QString &path)
 {
     struct stat info;
     if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
         return std::nullopt;
-    return FileStat {qint64(info.st_dev), qint64(info.st_ino), qint64(info.st_size),
-                     qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000};
+    return fileStatOf(info);
 }
 
 // The file's stat with its companions folded in (a database's -wal file): a change of either is
 // a change of the log. Only RewrittenWhole files have companions, so the size is never an offset.
-std::optional<FileStat> statLog(const LogReader &reader, const QString &path)
+FileStat withCompanions(const LogReader &reader, const QString &path, FileStat stat)
 {
-    std::optional<FileStat> stat = statFile(path);
-    if (!stat)
-        return stat;
     for (const QString &companion : reader.companionFiles(path)) {
         if (const std::optional<FileStat> extra = statFile(companion)) {
-            stat->size += extra->size;
-            stat->modifiedMs = std::max(stat->modifiedMs, extra->modifiedMs);
+            stat.size += extra->size;
+            stat.modifiedMs = std::max(stat.modifiedMs, extra->modifiedMs);
         }
     }
     return stat;
 }
 
-// Every file under `directory` the reader accepts, recursively. readdir's entry types spare a
-// stat per entry (QDirIterator stats each one): a re-import with nothing new is mostly this walk.
-// Like QDirIterator without FollowSymlinks, symbolic links to directories are not entered.
-void collectLogFiles(const LogReader &reader, const QByteArray &directory, QStringList &files)
+struct FoundLog
 {
-    DIR *stream = ::opendir(directory.constData());
-    if (!stream)
-        return;
-    while (const dirent *entry = ::readdir(stream)) {
-        const char *name = entry->d_name;
-        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
-            continue;
-        const QByteArray path = directory + '/' + name;
-        unsigned char type = entry->d_type;
-        if (type == DT_UNKNOWN || type == DT_LNK) {
-            struct stat info;
-            const int status = type == DT_LNK ? ::stat(path.constData(), &info)
-                                              : ::lstat(path.constData(), &info);
-            if (status != 0)
-                continue;
-            type = S_ISREG(info.st_mode)
-                ? DT_REG
-                : (S_ISDIR(info.st_mode) && entry->d_type != DT_LNK ? DT_DIR : DT_UNKNOWN);
-        }
-        if (type == DT_DIR) {
-            collectLogFiles(reader, path, files);
-        } else if (type == DT_REG) {
-            const QString file = QFile::decodeName(path);
-            if (reader.acceptsFile(file))
-                files.append(file);
-        }
-    }
-    ::closedir(stream);
+    QString path;
+    FileStat stat;
+};
+
+// In path order, each file once: the order files are merged in never depends on thread timing.
+void sortByPathOnce(QList<FoundLog> &files)
+{
+    std::sort(files.begin(), files.end(),
+              [](const FoundLog &a, const FoundLog &b) { return a.path < b.path; });
+    files.erase(std::unique(files.begin(), files.end(),
+                            [](const FoundLog &a, const FoundLog &b) { return a.path == b.path; }),
+                files.end());
 }
+
+// Every file under the given directories the reader accepts, with its stat. A re-import with
+// nothing new is mostly this walk, so: one directory per pool task (two cores list and stat two
+// directories at once, while the caller reads the cursors), entries stat'ed relative to their open
+// directory (no second walk of the full path), and readdir's entry types spare a stat for
+// everything the reader does not want. Like QDirIterator without FollowSymlinks, symbolic links
+// to directories are not entered.
+class LogFileSurvey
+{
+public:
+    LogFileSurvey(const LogReader &reader, QThreadPool &pool) : m_reader(reader), m_pool(pool) { }
+    ~LogFileSurvey() { m_pool.waitForDone(); }
+    LogFileSurvey(const LogFileSurvey &) = delete;
+    LogFileSurvey &operator=(const LogFileSurvey &) = delete;
+
+    void addDirectory(const QByteArray &directory)
+    {
+        m_pool.start([this, directory] { scan(directory); });
+    }
+
+    // Waits for the walk to finish; the files in path order.
+    QList<FoundLog> take(QList<FoundLog> alsoFound)
+    {
+        m_pool.waitForDone();
+        QList<FoundLog> found = std::exchange(m_found, {});
+        found.append(std::move(alsoFound));
+        sortByPathOnce(found);
+        return found;
+    }
+
+private:
+    void scan(const QByteArray &directory)
+    {
+        DIR *stream = ::opendir(directory.constData());
+        if (!stream)
+            return;
+        const int directoryFd = ::dirfd(stream);
+        QList<FoundLog> found;
+        while (const dirent *entry = ::readdir(stream)) {
+            const char *name = entry->d_name;
+            if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+                continue;
+            struct stat info;
+            bool haveStat = false;
+            unsigned char type = entry->d_type;
+            if (type == DT_UNKNOWN || type == DT_LNK) {
+                const int flags = type == DT_LNK ? 0 : AT_SYMLINK_NOFOLLOW;
+                if (::fstatat(directoryFd, name, &info, flags) != 0)
+                    continue;
+                haveStat = true;
+                type = S_ISREG(info.st_mode)
+                    ? DT_REG
+                    : (S_ISDIR(info.st_mode) && entry->d_type != DT_LNK ? DT_DIR : DT_UNKNOWN);
+            }
+            if (type == DT_DIR) {
+                addDirectory(directory + '/' + name);
+                continue;
+            }
+            if (type != DT_REG)
+                continue;
+            QString path = QFile::decodeName(directory + '/' + name);
+            if (!m_reader.acceptsFile(path))
+                continue;
+            if (!haveStat && ::fstatat(directoryFd, name, &info, 0) != 0)
+                continue; // vanished between listing and now
+            if (S_ISREG(info.st_mode))
+                found.append({std::move(path), fileStatOf(info)});
+        }
+        ::closedir(stream);
+        const QMutexLocker lock(&m_mutex);
+        m_found.append(std::move(found));
+    }
+
+    const LogReader &m_reader;
+    QThreadPool &m_pool;
+    QMutex m_mutex;
+    QList<FoundLog> m_found;
+};
 
 QString sha1Hex(QByteArrayView bytes)
 {
@@ -279,24 +343,26 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     phase.start();
 
     // 1. The files: explicit paths must exist; default locations may not (agent not used here).
+    // The directories are walked on the pool while this thread reads the cursors.
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
     const bool explicitPaths = !options.paths.isEmpty();
     const QStringList roots
         = explicitPaths ? options.paths : reader.defaultRoots(options.environment);
-    QStringList files;
+    LogFileSurvey survey(reader, pool);
+    QList<FoundLog> explicitFiles;
     for (const QString &root : roots) {
         const QFileInfo info(root);
         if (info.isFile()) {
-            files.append(info.absoluteFilePath());
+            if (const std::optional<FileStat> stat = statFile(info.absoluteFilePath()))
+                explicitFiles.append({info.absoluteFilePath(), *stat});
         } else if (info.isDir()) {
-            collectLogFiles(reader, QFile::encodeName(info.absoluteFilePath()), files);
+            survey.addDirectory(QFile::encodeName(info.absoluteFilePath()));
         } else if (explicitPaths) {
             return Error {ErrorCode::NotFound,
                           QStringLiteral("no such file or directory: %1").arg(root)};
         }
     }
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-    summary.filesSeen = int(files.size());
 
     Result<qint64> sourceId = m_ledger.ensureSource(reader.kind(), reader.kind());
     if (!sourceId)
@@ -306,24 +372,26 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     if (!cursors)
         return cursors.error();
 
+    const QList<FoundLog> files = survey.take(std::move(explicitFiles));
+    summary.filesSeen = int(files.size());
+
     // 2. What changed since the cursors were written.
     QList<FilePlan> plans;
     qint64 bytesTotal = 0;
-    for (const QString &path : std::as_const(files)) {
-        const std::optional<FileStat> stat = statLog(reader, path);
-        if (!stat)
-            continue; // vanished between listing and now
+    for (const FoundLog &found : std::as_const(files)) {
+        const QString &path = found.path;
+        const FileStat stat = withCompanions(reader, path, found.stat);
         FilePlan plan;
         plan.path = path;
-        plan.stat = *stat;
+        plan.stat = stat;
         const auto cursor = cursors->constFind(path);
         plan.hadCursor = cursor != cursors->cend();
         if (plan.hadCursor) {
-            const bool sameFile = cursor->device == stat->device && cursor->inode == stat->inode;
-            if (sameFile && cursor->size == stat->size && cursor->modifiedMs == stat->modifiedMs)
+            const bool sameFile = cursor->device == stat.device && cursor->inode == stat.inode;
+            if (sameFile && cursor->size == stat.size && cursor->modifiedMs == stat.modifiedMs)
                 continue; // unchanged: not even opened
             bool isAppend = reader.fileMode() == LogReader::FileMode::AppendOnlyLines && sameFile
-                && stat->size >= cursor->offset;
+                && stat.size >= cursor->offset;
             if (isAppend && cursor->headLength > 0) {
                 // Same inode and not shorter, but rewritten in place? Compare the first bytes.
                 QFile file(path);
@@ -344,8 +412,6 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     qCDebug(lcMeters) << "planned" << plans.size() << "of" << files.size() << "files in"
                       << phase.restart() << "ms";
     // 3. Parse in parallel (bounded pool), merge in path order.
-    QThreadPool pool;
-    pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
     Progress progress;
     progress.bytesTotal = bytesTotal;
     progress.callback = options.progress;
