@@ -20,10 +20,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
 #include <numeric>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcMeters, "burnrate.meters", QtInfoMsg)
@@ -216,63 +218,121 @@ void setKeyHashes(QList<ParsedUsage> &usage)
     }
 }
 
-FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &progress)
+// An open file descriptor, closed when it goes out of scope.
+class ReadOnlyFile
 {
-    FileOutcome outcome;
-    outcome.cursor = plan.previous;
-    outcome.cursor.path = plan.path;
+public:
+    explicit ReadOnlyFile(const QString &path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC))
+    { }
+    ~ReadOnlyFile()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    ReadOnlyFile(const ReadOnlyFile &) = delete;
+    ReadOnlyFile &operator=(const ReadOnlyFile &) = delete;
+
+    bool isOpen() const { return m_fd >= 0; }
+    // Up to `size` bytes at `offset`; fewer at the end of the file, -1 on an error (see errno).
+    qint64 readAt(char *data, qint64 size, qint64 offset) const
+    {
+        qint64 done = 0;
+        while (done < size) {
+            const ssize_t got = ::pread(m_fd, data + done, size_t(size - done), offset + done);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got < 0)
+                return -1;
+            if (got == 0)
+                break;
+            done += got;
+        }
+        return done;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+FileOutcome parseRewrittenFile(const LogReader &reader, const FilePlan &plan, Progress &progress,
+                               FileOutcome outcome)
+{
     QFile file(plan.path);
     if (!file.open(QIODevice::ReadOnly)) {
         outcome.error = file.errorString();
         return outcome;
     }
-    const auto finishCursor = [&](qint64 offset, const QByteArray &state) {
-        outcome.cursor.device = plan.stat.device;
-        outcome.cursor.inode = plan.stat.inode;
-        outcome.cursor.size = plan.stat.size;
-        outcome.cursor.modifiedMs = plan.stat.modifiedMs;
-        outcome.cursor.offset = offset;
-        outcome.cursor.parserState = state;
-    };
-    if (reader.fileMode() == LogReader::FileMode::RewrittenWhole) {
-        // A database is opened by its reader; reading it here would only cost time.
-        const bool readerOpensFile = reader.opensFileItself(plan.path);
-        const QByteArray content = readerOpensFile ? file.read(headBytes) : file.readAll();
-        FileParseResult result
-            = reader.parse(plan.path, readerOpensFile ? QByteArrayView() : content, 0, {});
-        setKeyHashes(result.usage);
-        outcome.usage = std::move(result.usage);
-        outcome.malformedLines = result.malformedLines;
-        outcome.bytesRead = readerOpensFile ? plan.stat.size : content.size();
-        progress.add(outcome.bytesRead);
-        outcome.cursor.headLength = std::min<qint64>(headBytes, content.size());
-        outcome.cursor.headHash = sha1Hex(QByteArrayView(content).first(outcome.cursor.headLength));
-        finishCursor(outcome.bytesRead, {});
+    // A database is opened by its reader; reading it here would only cost time.
+    const bool readerOpensFile = reader.opensFileItself(plan.path);
+    const QByteArray content = readerOpensFile ? file.read(headBytes) : file.readAll();
+    FileParseResult result
+        = reader.parse(plan.path, readerOpensFile ? QByteArrayView() : content, 0, {});
+    setKeyHashes(result.usage);
+    outcome.usage = std::move(result.usage);
+    outcome.malformedLines = result.malformedLines;
+    outcome.bytesRead = readerOpensFile ? plan.stat.size : content.size();
+    progress.add(outcome.bytesRead);
+    outcome.cursor.headLength = std::min<qint64>(headBytes, content.size());
+    outcome.cursor.headHash = sha1Hex(QByteArrayView(content).first(outcome.cursor.headLength));
+    outcome.cursor.offset = outcome.bytesRead;
+    outcome.cursor.parserState.clear();
+    return outcome;
+}
+
+// Reads an append-only log from its cursor to the size it had when planned. Plain pread() on a
+// descriptor: QFile's open and seek cost three more system calls per file, a tenth of the time
+// of a re-import with a few changed files.
+FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &progress)
+{
+    FileOutcome outcome;
+    outcome.cursor = plan.previous;
+    outcome.cursor.path = plan.path;
+    outcome.cursor.device = plan.stat.device;
+    outcome.cursor.inode = plan.stat.inode;
+    outcome.cursor.size = plan.stat.size;
+    outcome.cursor.modifiedMs = plan.stat.modifiedMs;
+    if (reader.fileMode() == LogReader::FileMode::RewrittenWhole)
+        return parseRewrittenFile(reader, plan, progress, std::move(outcome));
+
+    const ReadOnlyFile file(plan.path);
+    if (!file.isOpen()) {
+        outcome.error = qt_error_string(errno);
         return outcome;
     }
-
     qint64 offset = plan.previous.offset;
     QByteArray state = plan.previous.parserState;
-    if (offset == 0 || outcome.cursor.headLength < std::min<qint64>(headBytes, plan.stat.size)) {
-        // A new or replaced file, or one that was shorter than the head when first seen.
-        const QByteArray head = file.read(headBytes);
+    // A new or replaced file, or one that was shorter than the head when first seen: its head
+    // is hashed, from the first chunk when reading starts at the beginning.
+    bool headPending
+        = offset == 0 || outcome.cursor.headLength < std::min<qint64>(headBytes, plan.stat.size);
+    if (headPending && offset > 0) {
+        QByteArray head(headBytes, Qt::Uninitialized);
+        const qint64 got = file.readAt(head.data(), headBytes, 0);
+        head.truncate(std::max<qint64>(got, 0));
         outcome.cursor.headLength = head.size();
         outcome.cursor.headHash = sha1Hex(head);
+        headPending = false;
     }
     qint64 chunkBytes = firstChunkBytes;
     while (offset < plan.stat.size) {
-        if (!file.seek(offset)) {
-            outcome.error = file.errorString();
-            break;
-        }
         thread_local QByteArray buffer;
         const qint64 wanted = std::min(chunkBytes, plan.stat.size - offset);
         if (buffer.size() < wanted)
             buffer.resize(wanted);
-        const qint64 bytesRead = file.read(buffer.data(), wanted);
-        if (bytesRead <= 0)
+        const qint64 bytesRead = file.readAt(buffer.data(), wanted, offset);
+        if (bytesRead < 0) {
+            outcome.error = qt_error_string(errno);
             break;
+        }
+        if (bytesRead == 0)
+            break; // truncated since it was planned: the next import sees the new size
         const QByteArrayView chunk(buffer.constData(), bytesRead);
+        if (headPending) {
+            outcome.cursor.headLength = std::min<qint64>(headBytes, bytesRead);
+            outcome.cursor.headHash = sha1Hex(chunk.first(outcome.cursor.headLength));
+            headPending = false;
+        }
         FileParseResult result = reader.parse(plan.path, chunk, offset, state);
         setKeyHashes(result.usage);
         outcome.usage.append(std::move(result.usage));
@@ -290,7 +350,12 @@ FileOutcome parseFile(const LogReader &reader, const FilePlan &plan, Progress &p
         outcome.bytesRead += result.consumedBytes;
         progress.add(result.consumedBytes);
     }
-    finishCursor(offset, state);
+    if (headPending) { // nothing to read: an empty file
+        outcome.cursor.headLength = 0;
+        outcome.cursor.headHash = sha1Hex({});
+    }
+    outcome.cursor.offset = offset;
+    outcome.cursor.parserState = state;
     return outcome;
 }
 
