@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark of local-log import: burnrate-cli against ccusage on one corpus from the
-# shared generator. Prints wall times (best of N), peak memory, ratios, and whether the token
+# shared generator. Prints wall times (best and median of N), peak memory, ratios, and whether the token
 # totals agree. A benchmark, not a test: it never fails on time.
 #
 #   tests/bench/bench_local_import.sh [--mb 1000] [--runs 3] [--corpus DIR] [--cli PATH]
@@ -41,16 +41,23 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CLAUDE_CONFIG_DIR="$corpus/claude" CODEX_HOME="$corpus/codex"
 
-# best_of N COMMAND... : prints "seconds max_rss_kb" of the fastest run
+# best_of N COMMAND... : prints "best_seconds median_seconds peak_rss_kb" over N runs. Wall time
+# is read from bash's clock around each run (GNU time rounds to 10 ms and adds its own start-up,
+# too coarse for the re-import); peak memory comes from one more run under GNU time.
 best_of() {
     local n=$1; shift
-    local best="" rss=""
+    local times=()
     for _ in $(seq "$n"); do
-        /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || { cat "$work/err" >&2; exit 1; }
-        read -r seconds kb < "$work/time"
-        if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; rss=$kb; fi
+        local start=$EPOCHREALTIME
+        "$@" > "$work/out" 2> "$work/err" || { cat "$work/err" >&2; exit 1; }
+        local end=$EPOCHREALTIME
+        times+=("$(awk "BEGIN{printf \"%.4f\", $end - $start}")")
     done
-    echo "$best $rss"
+    /usr/bin/time -f "%M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || { cat "$work/err" >&2; exit 1; }
+    local kb
+    read -r kb < "$work/time"
+    printf '%s\n' "${times[@]}" | sort -g | awk -v kb="$kb" '{a[NR]=$1}
+        END{print a[1], (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), kb}'
 }
 
 full_import() {
@@ -60,29 +67,35 @@ full_import() {
 export -f full_import
 export cli work
 
-read -r peer_s peer_kb < <(best_of "$runs" "$ccusage" daily --json --offline)
+read -r peer_s peer_med peer_kb < <(best_of "$runs" "$ccusage" daily --json --offline)
 cp "$work/out" "$work/ccusage.json"
-read -r full_s full_kb < <(best_of "$runs" bash -c full_import)
-read -r again_s again_kb < <(best_of "$runs" "$cli" --db "$work/ledger.sqlite" import all)
-read -r report_s report_kb < <(best_of "$runs" "$cli" --db "$work/ledger.sqlite" --json report --by day,model)
+read -r full_s full_med full_kb < <(best_of "$runs" bash -c full_import)
+read -r again_s again_med again_kb < <(best_of "$runs" "$cli" --db "$work/ledger.sqlite" import all)
+read -r report_s report_med report_kb < <(best_of "$runs" "$cli" --db "$work/ledger.sqlite" --json report --by day,model)
 cp "$work/out" "$work/report.json"
 
 python3 - "$work/ccusage.json" "$work/report.json" "$corpus" "$mb" \
-    "$peer_s" "$peer_kb" "$full_s" "$full_kb" "$again_s" "$again_kb" "$report_s" "$report_kb" <<'PY'
+    "$peer_s" "$peer_med" "$peer_kb" "$full_s" "$full_med" "$full_kb" \
+    "$again_s" "$again_med" "$again_kb" "$report_s" "$report_med" "$report_kb" "$runs" <<'PY'
 import json, sys
 peer, ours, corpus, mb = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), sys.argv[3], sys.argv[4]
-peer_s, peer_kb, full_s, full_kb, again_s, again_kb, report_s, report_kb = map(float, sys.argv[5:13])
+(peer_s, peer_med, peer_kb, full_s, full_med, full_kb, again_s, again_med, again_kb,
+ report_s, report_med, report_kb) = map(float, sys.argv[5:17])
+runs = sys.argv[17]
 p, o = peer["totals"], ours["totals"]
 pairs = [("input", p["inputTokens"], o["input_tokens"]),
          ("cache write", p["cacheCreationTokens"], o["cache_write_tokens"]),
          ("cache read", p["cacheReadTokens"], o["cache_read_tokens"]),
          ("output", p["outputTokens"], o["output_tokens"])]
-print(f"corpus: {corpus} ({mb} MB, profile agree)")
-print(f"{'what':42} {'seconds':>8} {'peak MB':>8} {'vs ccusage':>11}")
-print(f"{'ccusage daily --json --offline':42} {peer_s:8.3f} {peer_kb/1024:8.1f} {'1.00':>11}")
-print(f"{'burnrate-cli import (full, both agents)':42} {full_s:8.3f} {full_kb/1024:8.1f} {full_s/peer_s:10.2f}x")
-print(f"{'burnrate-cli import again (nothing new)':42} {again_s:8.3f} {again_kb/1024:8.1f} {again_s/peer_s:10.3f}x")
-print(f"{'burnrate-cli report --by day,model':42} {report_s:8.3f} {report_kb/1024:8.1f} {report_s/peer_s:10.3f}x")
+print(f"corpus: {corpus} ({mb} MB, profile agree); {runs} runs each")
+print(f"{'what':40} {'best s':>7} {'median s':>9} {'peak MB':>8} {'vs ccusage (best, median)':>26}")
+def row(name, best, median, kb):
+    ratio = f"{best/peer_s:.3f}x, {median/peer_med:.3f}x"
+    print(f"{name:40} {best:7.3f} {median:9.3f} {kb/1024:8.1f} {ratio:>26}")
+row("ccusage daily --json --offline", peer_s, peer_med, peer_kb)
+row("burnrate-cli import (full, both agents)", full_s, full_med, full_kb)
+row("burnrate-cli import again (nothing new)", again_s, again_med, again_kb)
+row("burnrate-cli report --by day,model", report_s, report_med, report_kb)
 print("token totals, ccusage vs burnrate:")
 for name, a, b in pairs:
     print(f"  {name:12} {a:>15,} {b:>15,}  {'equal' if a == b else 'DIFFERENT'}")
