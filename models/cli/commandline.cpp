@@ -560,13 +560,17 @@ int CommandLine::importAgentLogs(const QString &kind, const QStringList &argumen
     options.paths = parser.positionalArguments();
     options.personEmail = parser.value(QStringLiteral("person"));
     options.environment = m_environment;
+    QList<const LogReader *> readerList;
+    for (const std::unique_ptr<LogReader> &reader : readers)
+        readerList.append(reader.get());
+    Result<QList<LocalImportSummary>> summaries
+        = LocalLogImporter(**ledger, *prices, m_clock).runAll(readerList, options);
+    if (!summaries)
+        return failure(QStringLiteral("import ") + summaries.error().detail);
     QStringList jsonItems;
-    for (const std::unique_ptr<LogReader> &reader : readers) {
-        Result<LocalImportSummary> summary
-            = LocalLogImporter(**ledger, *prices, m_clock).run(*reader, options);
-        if (!summary)
-            return failure(
-                QStringLiteral("import %1: %2").arg(reader->kind(), summary.error().detail));
+    for (std::size_t i = 0; i < readers.size(); ++i) {
+        const std::unique_ptr<LogReader> &reader = readers[i];
+        const LocalImportSummary *summary = &summaries->at(qsizetype(i));
         if (m_json) {
             jsonItems.append(
                 QStringLiteral(

@@ -21,10 +21,14 @@ namespace {
 class ToyReader final : public LogReader
 {
 public:
-    QString kind() const override { return QStringLiteral("toy-agent"); }
+    explicit ToyReader(QString kind = QStringLiteral("toy-agent"),
+                       QString homeVariable = QStringLiteral("TOY_HOME"))
+        : m_kind(std::move(kind)), m_homeVariable(std::move(homeVariable))
+    { }
+    QString kind() const override { return m_kind; }
     QStringList defaultRoots(const QProcessEnvironment &environment) const override
     {
-        return {environment.value(QStringLiteral("TOY_HOME"))};
+        return {environment.value(m_homeVariable)};
     }
     bool acceptsFile(const QString &path) const override
     {
@@ -59,6 +63,10 @@ public:
         }
         return result;
     }
+
+private:
+    QString m_kind;
+    QString m_homeVariable;
 };
 
 const qint64 nov2 = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
@@ -89,6 +97,8 @@ private slots:
     void malformedLinesAreCountedNotFatal();
     void explicitMissingPathIsAnError();
     void findsNestedLogsOnceAndSkipsLinkedDirectories();
+    void runAllEqualsOneAgentAfterAnother();
+    void runAllNamesTheAgentThatFailed();
     void attributesToMeAndThisDevice();
     void trapCorpusEqualsTruth_data();
     void trapCorpusEqualsTruth();
@@ -340,6 +350,88 @@ void tst_LocalLogImporter::findsNestedLogsOnceAndSkipsLinkedDirectories()
     QVERIFY(again);
     QCOMPARE(again->filesSeen, 81);
     QCOMPARE(again->filesRead, 0);
+}
+
+void tst_LocalLogImporter::runAllEqualsOneAgentAfterAnother()
+{
+    // Two agents with their own folders; the second is parsed while the first is written.
+    QTemporaryDir otherLogs;
+    QVERIFY(QDir(m_logs->path()).mkpath(QStringLiteral("deep/er")));
+    for (int i = 0; i < 30; ++i) {
+        const QByteArray key = "a" + QByteArray::number(i);
+        write(QStringLiteral("deep/er/%1.log").arg(i),
+              line(key.constData(), 10 + i, 1, nov2 + i * 600));
+        QFile other(otherLogs.filePath(QStringLiteral("%1.log").arg(i)));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(line(key.constData(), 1000 + i, 2, nov2 + i * 900)); // same keys: other source
+    }
+    const ToyReader first(QStringLiteral("toy-a"), QStringLiteral("TOY_HOME"));
+    const ToyReader second(QStringLiteral("toy-b"), QStringLiteral("OTHER_HOME"));
+    LocalImportOptions options;
+    options.environment.insert(QStringLiteral("TOY_HOME"), m_logs->path());
+    options.environment.insert(QStringLiteral("OTHER_HOME"), otherLogs.path());
+    options.threads = 2;
+    const auto dump = [](Ledger &ledger) {
+        QStringList rows;
+        Result<SqliteStatement> statement = ledger.database().prepare(QStringLiteral(
+            "SELECT s.name, u.external_key, u.input_tokens, u.output_tokens, u.requests "
+            "FROM usage u JOIN sources s ON s.id = u.source_id ORDER BY u.id"));
+        while (statement && statement->step() == SqliteStatement::StepResult::Row) {
+            rows.append(QStringLiteral("%1 %2 %3 %4 %5")
+                            .arg(statement->text(0), statement->text(1))
+                            .arg(statement->int64(2))
+                            .arg(statement->int64(3))
+                            .arg(statement->int64(4)));
+        }
+        return rows;
+    };
+
+    Result<PriceBook> prices = PriceBook::load(m_ledger->ledger(), m_clock.nowMs());
+    QVERIFY(prices);
+    Result<QList<LocalImportSummary>> together
+        = LocalLogImporter(m_ledger->ledger(), *prices, m_clock).runAll({&first, &second}, options);
+    QVERIFY2(together, qPrintable(together ? QString() : together.error().detail));
+    QCOMPARE(together->size(), 2);
+
+    TempLedger separately;
+    Result<PriceBook> separatePrices = PriceBook::load(separately.ledger(), m_clock.nowMs());
+    QVERIFY(separatePrices);
+    LocalLogImporter importer(separately.ledger(), *separatePrices, m_clock);
+    Result<LocalImportSummary> firstAlone = importer.run(first, options);
+    Result<LocalImportSummary> secondAlone = importer.run(second, options);
+    QVERIFY(firstAlone && secondAlone);
+
+    QCOMPARE(together->at(0).filesRead, 30);
+    QCOMPARE(together->at(1).filesRead, 30);
+    QCOMPARE(together->at(0).messagesCounted, firstAlone->messagesCounted);
+    QCOMPARE(together->at(1).messagesCounted, secondAlone->messagesCounted);
+    QCOMPARE(together->at(1).written.written, secondAlone->written.written);
+    const QStringList rows = dump(m_ledger->ledger());
+    QCOMPARE(rows.size(), 5 + 8); // hourly buckets: 30 lines 10 and 15 minutes apart
+    QCOMPARE(rows, dump(separately.ledger()));
+    QCOMPARE(totals().tokens.input, (10 + 39) * 15 + (1000 + 1029) * 15);
+
+    // Both remembered their files: nothing is read again.
+    Result<QList<LocalImportSummary>> again
+        = LocalLogImporter(m_ledger->ledger(), *prices, m_clock).runAll({&first, &second}, options);
+    QVERIFY(again);
+    QCOMPARE(again->at(0).filesRead + again->at(1).filesRead, 0);
+}
+
+void tst_LocalLogImporter::runAllNamesTheAgentThatFailed()
+{
+    const ToyReader first(QStringLiteral("toy-a"));
+    const ToyReader second(QStringLiteral("toy-b"));
+    LocalImportOptions options;
+    options.paths = {m_logs->filePath(QStringLiteral("missing"))};
+    Result<PriceBook> prices = PriceBook::load(m_ledger->ledger(), m_clock.nowMs());
+    QVERIFY(prices);
+    Result<QList<LocalImportSummary>> summaries
+        = LocalLogImporter(m_ledger->ledger(), *prices, m_clock).runAll({&first, &second}, options);
+    QVERIFY(!summaries);
+    QCOMPARE(summaries.error().code, ErrorCode::NotFound);
+    QVERIFY2(summaries.error().detail.startsWith(QLatin1String("toy-a: no such file")),
+             qPrintable(summaries.error().detail));
 }
 
 void tst_LocalLogImporter::attributesToMeAndThisDevice()

@@ -14,9 +14,10 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSysInfo>
 #include <QThreadPool>
-#include <QtConcurrent>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <atomic>
@@ -99,19 +100,23 @@ class LogFileSurvey
 {
 public:
     LogFileSurvey(const LogReader &reader, QThreadPool &pool) : m_reader(reader), m_pool(pool) { }
-    ~LogFileSurvey() { m_pool.waitForDone(); }
+    ~LogFileSurvey() { waitForScans(); }
     LogFileSurvey(const LogFileSurvey &) = delete;
     LogFileSurvey &operator=(const LogFileSurvey &) = delete;
 
     void addDirectory(const QByteArray &directory)
     {
+        {
+            const QMutexLocker lock(&m_mutex);
+            ++m_scansRunning;
+        }
         m_pool.start([this, directory] { scan(directory); });
     }
 
     // Waits for the walk to finish; the files in path order.
     QList<FoundLog> take(QList<FoundLog> alsoFound)
     {
-        m_pool.waitForDone();
+        waitForScans();
         QList<FoundLog> found = std::exchange(m_found, {});
         found.append(std::move(alsoFound));
         sortByPathOnce(found);
@@ -121,11 +126,18 @@ public:
 private:
     void scan(const QByteArray &directory)
     {
+        QList<FoundLog> found;
+        // On every way out, an unreadable directory included: the last scan wakes the waiter.
+        const auto reportFound = qScopeGuard([&] {
+            const QMutexLocker lock(&m_mutex);
+            m_found.append(std::move(found));
+            if (--m_scansRunning == 0)
+                m_scansDone.wakeAll();
+        });
         DIR *stream = ::opendir(directory.constData());
         if (!stream)
             return;
         const int directoryFd = ::dirfd(stream);
-        QList<FoundLog> found;
         while (const dirent *entry = ::readdir(stream)) {
             const char *name = entry->d_name;
             if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
@@ -157,13 +169,21 @@ private:
                 found.append({std::move(path), fileStatOf(info)});
         }
         ::closedir(stream);
-        const QMutexLocker lock(&m_mutex);
-        m_found.append(std::move(found));
+    }
+
+    // Not the pool's waitForDone(): the pool may already be parsing.
+    void waitForScans()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_scansRunning > 0)
+            m_scansDone.wait(&m_mutex);
     }
 
     const LogReader &m_reader;
     QThreadPool &m_pool;
     QMutex m_mutex;
+    QWaitCondition m_scansDone;
+    int m_scansRunning = 0; // directories queued or being read
     QList<FoundLog> m_found;
 };
 
@@ -400,17 +420,93 @@ QString LocalLogImporter::deviceKey()
                QCryptographicHash::hash(machine, QCryptographicHash::Sha256).toHex().left(16));
 }
 
+// An import between its halves: its files planned and being parsed on its own pool.
+struct LocalLogImporter::Pending
+{
+    LocalImportOptions options;
+    LocalImportSummary summary;
+    qint64 sourceId = 0;
+    int threads = 1; // of the pool once the import is waited for
+    QList<FilePlan> plans;
+    QList<FileOutcome> outcomes; // one per plan, filled by the parser tasks
+    Progress progress;
+    QElapsedTimer phase; // for the burnrate.meters debug log: where an import spends its time
+    // Last, so it is destroyed first: its destructor waits for the tasks that use the above.
+    std::unique_ptr<QThreadPool> pool;
+};
+
+LocalLogImporter::LocalLogImporter(Ledger &ledger, const PriceBook &prices, const Clock &clock)
+    : m_ledger(ledger), m_prices(prices), m_clock(clock)
+{ }
+
+LocalLogImporter::~LocalLogImporter() = default;
+
 Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
                                                  const LocalImportOptions &options)
 {
-    LocalImportSummary summary;
-    QElapsedTimer phase; // for the burnrate.meters debug log: where an import spends its time
-    phase.start();
+    Result<std::unique_ptr<Pending>> pending = start(reader, options, threadsOf(options));
+    if (!pending)
+        return pending.error();
+    return finish(**pending);
+}
+
+Result<QList<LocalImportSummary>> LocalLogImporter::runAll(const QList<const LogReader *> &readers,
+                                                           const LocalImportOptions &options)
+{
+    // Writing is one thread's work. Once an agent's logs are parsed, the next agent's are parsed
+    // while it is written, on one thread fewer so the writer keeps its core; once waited for, the
+    // parsing gets them all.
+    const int threads = threadsOf(options);
+    const auto naming = [](const LogReader &reader, const Error &error) {
+        return Error {error.code, reader.kind() + QStringLiteral(": ") + error.detail};
+    };
+    QList<LocalImportSummary> summaries;
+    std::unique_ptr<Pending> next;
+    for (qsizetype i = 0; i < readers.size(); ++i) {
+        std::unique_ptr<Pending> current = std::move(next);
+        if (!current) {
+            Result<std::unique_ptr<Pending>> started = start(*readers[i], options, threads);
+            if (!started)
+                return naming(*readers[i], started.error());
+            current = std::move(*started);
+        }
+        waitUntilParsed(*current);
+        if (i + 1 < readers.size()) {
+            Result<std::unique_ptr<Pending>> started
+                = start(*readers[i + 1], options, std::max(1, threads - 1));
+            if (!started)
+                return naming(*readers[i + 1], started.error());
+            next = std::move(*started);
+            next->threads = threads;
+        }
+        Result<LocalImportSummary> summary = finish(*current);
+        if (!summary)
+            return naming(*readers[i], summary.error());
+        summaries.append(*summary);
+    }
+    return summaries;
+}
+
+int LocalLogImporter::threadsOf(const LocalImportOptions &options)
+{
+    return options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+}
+
+Result<std::unique_ptr<LocalLogImporter::Pending>>
+LocalLogImporter::start(const LogReader &reader, const LocalImportOptions &options, int threads)
+{
+    auto pending = std::make_unique<Pending>();
+    pending->options = options;
+    pending->threads = threads;
+    pending->phase.start();
+    pending->pool = std::make_unique<QThreadPool>();
+    pending->pool->setMaxThreadCount(threads);
+    QThreadPool &pool = *pending->pool;
+    LocalImportSummary &summary = pending->summary;
+    QElapsedTimer &phase = pending->phase;
 
     // 1. The files: explicit paths must exist; default locations may not (agent not used here).
     // The directories are walked on the pool while this thread reads the cursors.
-    QThreadPool pool;
-    pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
     const bool explicitPaths = !options.paths.isEmpty();
     const QStringList roots
         = explicitPaths ? options.paths : reader.defaultRoots(options.environment);
@@ -432,8 +528,8 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     Result<qint64> sourceId = m_ledger.ensureSource(reader.kind(), reader.kind());
     if (!sourceId)
         return sourceId.error();
-    FileCursorStore cursorStore(m_ledger);
-    Result<QHash<QString, FileCursor>> cursors = cursorStore.cursors(*sourceId);
+    pending->sourceId = *sourceId;
+    Result<QHash<QString, FileCursor>> cursors = FileCursorStore(m_ledger).cursors(*sourceId);
     if (!cursors)
         return cursors.error();
 
@@ -441,7 +537,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     summary.filesSeen = int(files.size());
 
     // 2. What changed since the cursors were written.
-    QList<FilePlan> plans;
+    QList<FilePlan> &plans = pending->plans;
     qint64 bytesTotal = 0;
     for (const FoundLog &found : std::as_const(files)) {
         const QString &path = found.path;
@@ -476,17 +572,42 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
 
     qCDebug(lcMeters) << "planned" << plans.size() << "of" << files.size() << "files in"
                       << phase.restart() << "ms";
-    // 3. Parse in parallel (bounded pool), merge in path order.
-    Progress progress;
+    // 3. Parse in parallel, one pool task per file, each filling its own outcome: merged in
+    // path order by finish(), so the result never depends on thread timing.
+    Progress &progress = pending->progress;
     progress.bytesTotal = bytesTotal;
     progress.callback = options.progress;
     if (progress.callback)
         progress.callback(0, bytesTotal);
-    QList<FileOutcome> outcomes = QtConcurrent::blockingMapped<QList<FileOutcome>>(
-        &pool, plans,
-        [&reader, &progress](const FilePlan &plan) { return parseFile(reader, plan, progress); });
+    pending->outcomes.resize(plans.size());
+    FileOutcome *const outcomes = pending->outcomes.data();
+    const FilePlan *const planned = plans.constData();
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        pool.start([&reader, &progress, outcomes, planned, i] {
+            outcomes[i] = parseFile(reader, planned[i], progress);
+        });
+    }
+    return pending;
+}
 
-    qCDebug(lcMeters) << "parsed" << bytesTotal << "bytes in" << phase.restart() << "ms";
+void LocalLogImporter::waitUntilParsed(Pending &pending)
+{
+    pending.pool->setMaxThreadCount(pending.threads);
+    pending.pool->waitForDone();
+}
+
+Result<LocalImportSummary> LocalLogImporter::finish(Pending &pending)
+{
+    waitUntilParsed(pending);
+    const LocalImportOptions &options = pending.options;
+    LocalImportSummary &summary = pending.summary;
+    const qint64 sourceId = pending.sourceId;
+    const QList<FilePlan> &plans = pending.plans;
+    QList<FileOutcome> &outcomes = pending.outcomes;
+    QElapsedTimer &phase = pending.phase;
+    FileCursorStore cursorStore(m_ledger);
+    qCDebug(lcMeters) << "parsed" << pending.progress.bytesTotal << "bytes in" << phase.restart()
+                      << "ms";
     UsageDeduplicator deduplicator;
     deduplicator.reserve(
         std::accumulate(outcomes.cbegin(), outcomes.cend(), qsizetype(0),
@@ -536,7 +657,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     // Each message is compared with what the ledger already counted for it; only new messages and
     // the growth of known ones (a streamed message read again in full) reach the hourly buckets.
     AgentMessageStore messages(m_ledger);
-    Result<bool> isFirstImport = messages.isEmpty(*sourceId);
+    Result<bool> isFirstImport = messages.isEmpty(sourceId);
     if (!isFirstImport)
         return isFirstImport.error();
     QHash<QString, qsizetype> bucketIndex; // by bucket key, into buckets
@@ -554,7 +675,7 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
         message.costMicros = record.costMicros;
         Result<std::optional<AgentMessage>> known = *isFirstImport
             ? Result<std::optional<AgentMessage>>(std::optional<AgentMessage>())
-            : messages.find(*sourceId, message.keyHash);
+            : messages.find(sourceId, message.keyHash);
         if (!known)
             return known.error();
         if (*known && (*known)->tokens.total() >= record.tokens.total())
@@ -607,8 +728,8 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     for (const qsizetype i : std::as_const(order))
         sortedBuckets.append(buckets[i]);
     QHash<QString, qint64> bucketIds;
-    Result<UsageWriteStats> written = m_ledger.writeUsage(
-        *sourceId, sortedBuckets, Ledger::WritePolicy::Accumulate, &bucketIds);
+    Result<UsageWriteStats> written
+        = m_ledger.writeUsage(sourceId, sortedBuckets, Ledger::WritePolicy::Accumulate, &bucketIds);
     if (!written)
         return written.error();
     qCDebug(lcMeters) << "  bucket rows upserted in" << phase.restart() << "ms";
@@ -623,14 +744,14 @@ Result<LocalImportSummary> LocalLogImporter::run(const LogReader &reader,
     for (AgentMessage &message : counted)
         message.usageId = usageIdOfBucket[message.usageId];
     qCDebug(lcMeters) << "  messages sorted in" << phase.restart() << "ms";
-    if (Status saved = messages.saveAll(*sourceId, counted); !saved)
+    if (Status saved = messages.saveAll(sourceId, counted); !saved)
         return saved.error();
     qCDebug(lcMeters) << "  messages written in" << phase.restart() << "ms";
     for (const FileCursor &cursor : std::as_const(newCursors)) {
-        if (Status saved = cursorStore.save(*sourceId, cursor); !saved)
+        if (Status saved = cursorStore.save(sourceId, cursor); !saved)
             return saved.error();
     }
-    if (Status committed = m_ledger.recordSourceOutcome(*sourceId, nowMs, QString()); !committed)
+    if (Status committed = m_ledger.recordSourceOutcome(sourceId, nowMs, QString()); !committed)
         return committed.error();
     qCDebug(lcMeters) << "  cursors written in" << phase.restart() << "ms";
     if (Status committed = transaction.commit(); !committed)

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "logreader.h"
-
 #include "core/result.h"
 #include "ledger/ledger.h"
+#include "logreader.h"
 
 #include <QList>
 #include <QProcessEnvironment>
@@ -11,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class Clock;
 class PriceBook;
@@ -55,17 +55,28 @@ struct LocalImportSummary
 class LocalLogImporter
 {
 public:
-    LocalLogImporter(Ledger &ledger, const PriceBook &prices, const Clock &clock)
-        : m_ledger(ledger), m_prices(prices), m_clock(clock)
-    {
-    }
+    LocalLogImporter(Ledger &ledger, const PriceBook &prices, const Clock &clock);
+    ~LocalLogImporter();
 
     Result<LocalImportSummary> run(const LogReader &reader, const LocalImportOptions &options);
+    // Several agents, one summary each, the same as run() one after another but faster: each
+    // agent's logs are parsed while the one before is written. Stops at the first error.
+    Result<QList<LocalImportSummary>> runAll(const QList<const LogReader *> &readers,
+                                             const LocalImportOptions &options);
 
     // A stable id of this machine (from the OS machine id), with the host name for people.
     static QString deviceKey();
 
 private:
+    struct Pending;
+    static int threadsOf(const LocalImportOptions &options);
+    // Finds and plans the files to read (on this thread: it reads the ledger) and starts
+    // parsing them on `threads` pool threads; finish() waits for them and writes.
+    Result<std::unique_ptr<Pending>> start(const LogReader &reader,
+                                           const LocalImportOptions &options, int threads);
+    static void waitUntilParsed(Pending &pending);
+    Result<LocalImportSummary> finish(Pending &pending);
+
     Ledger &m_ledger;
     const PriceBook &m_prices;
     const Clock &m_clock;
