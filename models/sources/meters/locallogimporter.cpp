@@ -500,7 +500,8 @@ LocalLogImporter::start(const LogReader &reader, const LocalImportOptions &optio
     pending->threads = threads;
     pending->phase.start();
     pending->pool = std::make_unique<QThreadPool>();
-    pending->pool->setMaxThreadCount(threads);
+    // The survey before any parsing gets every core; the parsing then `threads`.
+    pending->pool->setMaxThreadCount(threadsOf(options));
     QThreadPool &pool = *pending->pool;
     LocalImportSummary &summary = pending->summary;
     QElapsedTimer &phase = pending->phase;
@@ -535,6 +536,7 @@ LocalLogImporter::start(const LogReader &reader, const LocalImportOptions &optio
 
     const QList<FoundLog> files = survey.take(std::move(explicitFiles));
     summary.filesSeen = int(files.size());
+    pool.setMaxThreadCount(threads);
 
     // 2. What changed since the cursors were written.
     QList<FilePlan> &plans = pending->plans;
