@@ -60,7 +60,8 @@ public:
 
     Result<LocalImportSummary> run(const LogReader &reader, const LocalImportOptions &options);
     // Several agents, one summary each, the same as run() one after another but faster: each
-    // agent's logs are parsed while the one before is written. Stops at the first error.
+    // agent's logs are parsed while the one before is written. Stops at the first error; the
+    // agents written before it stay written (each agent is its own transaction).
     Result<QList<LocalImportSummary>> runAll(const QList<const LogReader *> &readers,
                                              const LocalImportOptions &options);
 
