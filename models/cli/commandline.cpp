@@ -568,27 +568,27 @@ int CommandLine::importAgentLogs(const QString &kind, const QStringList &argumen
     if (!summaries)
         return failure(QStringLiteral("import ") + summaries.error().detail);
     QStringList jsonItems;
-    for (std::size_t i = 0; i < readers.size(); ++i) {
-        const std::unique_ptr<LogReader> &reader = readers[i];
-        const LocalImportSummary *summary = &summaries->at(qsizetype(i));
+    for (qsizetype i = 0; i < readerList.size(); ++i) {
+        const LogReader *reader = readerList[i];
+        const LocalImportSummary &summary = summaries->at(i);
         if (m_json) {
             jsonItems.append(
                 QStringLiteral(
                     "{\"agent\":\"%8\",\"files\":%1,\"files_read\":%2,\"files_replaced\":%3,"
                     "\"bytes_read\":%4,\"records\":%5,\"messages_counted\":%6,"
                     "\"malformed_lines\":%7}")
-                    .arg(summary->filesSeen)
-                    .arg(summary->filesRead)
-                    .arg(summary->filesReplaced)
-                    .arg(summary->bytesRead)
-                    .arg(summary->recordsKept)
-                    .arg(summary->messagesCounted)
-                    .arg(summary->malformedLines)
+                    .arg(summary.filesSeen)
+                    .arg(summary.filesRead)
+                    .arg(summary.filesReplaced)
+                    .arg(summary.bytesRead)
+                    .arg(summary.recordsKept)
+                    .arg(summary.messagesCounted)
+                    .arg(summary.malformedLines)
                     .arg(reader->kind()));
             continue;
         }
         const QString prefix = isAll ? reader->kind() + QStringLiteral(": ") : QString();
-        if (summary->filesSeen == 0) {
+        if (summary.filesSeen == 0) {
             m_out << prefix
                   << QStringLiteral("No %1 logs found%2.\n")
                          .arg(reader->kind(),
@@ -600,18 +600,18 @@ int CommandLine::importAgentLogs(const QString &kind, const QStringList &argumen
               << QStringLiteral(
                      "Read %1 of %2 files (%3 MB new; %4 replaced or rotated): %5 usage records, "
                      "%6 new or grown.\n")
-                     .arg(summary->filesRead)
-                     .arg(summary->filesSeen)
-                     .arg(QString::number(double(summary->bytesRead) / 1e6, 'f', 1))
-                     .arg(summary->filesReplaced)
-                     .arg(summary->recordsKept)
-                     .arg(summary->messagesCounted);
-        if (summary->malformedLines > 0) {
+                     .arg(summary.filesRead)
+                     .arg(summary.filesSeen)
+                     .arg(QString::number(double(summary.bytesRead) / 1e6, 'f', 1))
+                     .arg(summary.filesReplaced)
+                     .arg(summary.recordsKept)
+                     .arg(summary.messagesCounted);
+        if (summary.malformedLines > 0) {
             m_out << prefix
-                  << QStringLiteral("Skipped %1 malformed lines:\n").arg(summary->malformedLines);
+                  << QStringLiteral("Skipped %1 malformed lines:\n").arg(summary.malformedLines);
             for (const MalformedFile &file :
-                 std::as_const(summary->malformedFiles)
-                     .first(std::min<qsizetype>(10, summary->malformedFiles.size())))
+                 std::as_const(summary.malformedFiles)
+                     .first(std::min<qsizetype>(10, summary.malformedFiles.size())))
                 m_out << "  " << file.path << ": " << file.malformedLines << "\n";
         }
     }

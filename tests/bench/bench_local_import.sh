@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark of local-log import: burnrate-cli against ccusage on one corpus from the
-# shared generator. Prints wall times (best and median of N), peak memory, ratios, and whether the token
-# totals agree. A benchmark, not a test: it never fails on time.
+# shared generator. Prints wall times (best and median of N), peak memory, ratios, and whether the
+# token totals agree. A benchmark, not a test: it never fails on time.
 #
 #   tests/bench/bench_local_import.sh [--mb 1000] [--runs 3] [--corpus DIR] [--cli PATH]
 #

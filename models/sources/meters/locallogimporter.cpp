@@ -426,7 +426,6 @@ struct LocalLogImporter::Pending
     LocalImportOptions options;
     LocalImportSummary summary;
     qint64 sourceId = 0;
-    int threads = 1; // of the pool once the import is waited for
     QList<FilePlan> plans;
     QList<FileOutcome> outcomes; // one per plan, filled by the parser tasks
     Progress progress;
@@ -477,7 +476,6 @@ Result<QList<LocalImportSummary>> LocalLogImporter::runAll(const QList<const Log
             if (!started)
                 return naming(*readers[i + 1], started.error());
             next = std::move(*started);
-            next->threads = threads;
         }
         Result<LocalImportSummary> summary = finish(*current);
         if (!summary)
@@ -497,7 +495,6 @@ LocalLogImporter::start(const LogReader &reader, const LocalImportOptions &optio
 {
     auto pending = std::make_unique<Pending>();
     pending->options = options;
-    pending->threads = threads;
     pending->phase.start();
     pending->pool = std::make_unique<QThreadPool>();
     // The survey before any parsing gets every core; the parsing then `threads`.
@@ -594,7 +591,7 @@ LocalLogImporter::start(const LogReader &reader, const LocalImportOptions &optio
 
 void LocalLogImporter::waitUntilParsed(Pending &pending)
 {
-    pending.pool->setMaxThreadCount(pending.threads);
+    pending.pool->setMaxThreadCount(threadsOf(pending.options)); // every core once waited for
     pending.pool->waitForDone();
 }
 

@@ -72,7 +72,8 @@ private:
     struct Pending;
     static int threadsOf(const LocalImportOptions &options);
     // Finds and plans the files to read (on this thread: it reads the ledger) and starts
-    // parsing them on `threads` pool threads; finish() waits for them and writes.
+    // parsing them on `threads` pool threads, every core once waitUntilParsed() is called;
+    // finish() waits for them and writes.
     Result<std::unique_ptr<Pending>> start(const LogReader &reader,
                                            const LocalImportOptions &options, int threads);
     static void waitUntilParsed(Pending &pending);
